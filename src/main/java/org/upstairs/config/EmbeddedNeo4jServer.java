@@ -1,0 +1,112 @@
+package org.upstairs.config;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j Community running in this JVM with Bolt on a local address. Everything in the
+ * service talks to it through the driver over Bolt, exactly as it would to an external
+ * server, so the two deployments behave the same.
+ */
+public final class EmbeddedNeo4jServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final URI boltUri;
+
+	private final Path directory;
+
+	private EmbeddedNeo4jServer(DatabaseManagementService dbms, URI boltUri, Path directory) {
+		this.dbms = dbms;
+		this.boltUri = boltUri;
+		this.directory = directory;
+	}
+
+	/**
+	 * Starts a server on the store in {@code properties.directory()}, creating it when
+	 * missing.
+	 * @param properties the embedded database settings
+	 * @return the running server
+	 */
+	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+		Path home = properties.directory().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		try {
+			Files.createDirectories(home);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("Cannot create the Neo4j store directory " + home, ex);
+		}
+		Duration shutdownWait = properties.shutdownWait();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address,
+					new SocketAddress(properties.listenAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.advertised_address,
+					new SocketAddress(properties.listenAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			// Without these the Bolt thread pool waits 10 s for idle connections on
+			// shutdown.
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, shutdownWait)
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, shutdownWait)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					properties.transactionMemory().toBytes())
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.build();
+		try {
+			GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			var address = db.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+			URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+			log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+					home, uri);
+			return new EmbeddedNeo4jServer(dbms, uri, home);
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
+		}
+	}
+
+	/**
+	 * The Bolt URI the server listens on (the real port when 0 was asked for).
+	 * @return the Bolt URI
+	 */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	/**
+	 * The store directory.
+	 * @return the absolute directory
+	 */
+	public Path directory() {
+		return this.directory;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.dbms.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}
