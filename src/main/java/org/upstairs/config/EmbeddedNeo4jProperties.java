@@ -23,5 +23,5 @@ import org.springframework.util.unit.DataSize;
 public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("data/neo4j") Path directory,
 		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("7688") int boltPort,
 		@DefaultValue("128MB") DataSize pageCache, @DefaultValue("256MB") DataSize transactionMemory,
-		@DefaultValue("1s") Duration shutdownWait) {
+		@DefaultValue("100ms") Duration shutdownWait) {
 }

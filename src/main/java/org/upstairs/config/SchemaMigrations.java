@@ -1,6 +1,11 @@
 package org.upstairs.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 
 import ac.simons.neo4j.migrations.core.MigrationVersion;
@@ -11,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Checks that Neo4j answers and applies the versioned Cypher migrations in
@@ -44,10 +51,32 @@ public class SchemaMigrations implements InitializingBean {
 		}
 		MigrationsConfig config = MigrationsConfig.builder()
 			.withLocationsToScan(LOCATION)
+			.withResourceScanner(SchemaMigrations::findScripts)
 			.withTransactionTimeout(Duration.ofMinutes(5))
 			.build();
 		this.version = new Migrations(config, this.driver).apply().orElse(null);
 		log.info("Schema at migration version {}", (this.version != null) ? this.version.getValue() : "none");
+	}
+
+	/**
+	 * Finds migration scripts with Spring's resolver, which asks the class loader for the
+	 * folder alone; the library's default scans the whole class path, Neo4j's jars
+	 * included, and takes seconds longer at every start.
+	 */
+	private static List<URL> findScripts(List<String> paths) {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		List<URL> scripts = new ArrayList<>();
+		for (String path : paths) {
+			try {
+				for (Resource resource : resolver.getResources("classpath*:" + path + "/**/*.cypher")) {
+					scripts.add(resource.getURL());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return scripts;
 	}
 
 	/**
