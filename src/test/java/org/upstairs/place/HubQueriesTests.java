@@ -3,6 +3,7 @@ package org.upstairs.place;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.upstairs.support.IntegrationTest;
@@ -10,6 +11,11 @@ import org.upstairs.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HubQueriesTests extends IntegrationTest {
+
+	@BeforeEach
+	void demoData() {
+		resetGraphToDemoData();
+	}
 
 	@Test
 	void hubsListsTheThreeShanghaiHubsByName() {

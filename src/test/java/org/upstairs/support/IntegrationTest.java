@@ -1,6 +1,7 @@
 package org.upstairs.support;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -17,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.neo4j.driver.Driver;
+
+import org.upstairs.demo.DemoData;
 
 /**
  * Base of every test that needs the whole service on a real Neo4j over Bolt. One Spring
@@ -33,7 +38,7 @@ import org.neo4j.driver.Driver;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "upstairs.neo4j.embedded.bolt-port=0")
 @ActiveProfiles("demo")
-@Import(Neo4jBackend.ContainerConfiguration.class)
+@Import({ Neo4jBackend.ContainerConfiguration.class, IntegrationTest.Counting.class })
 public abstract class IntegrationTest {
 
 	/** The JUnit tag the container run of the build selects. */
@@ -46,6 +51,12 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected Driver driver;
+
+	@Autowired
+	protected StatementCounter statements;
+
+	@Autowired
+	private DemoData demoData;
 
 	@DynamicPropertySource
 	static void freshStore(DynamicPropertyRegistry registry) {
@@ -61,6 +72,61 @@ public abstract class IntegrationTest {
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.build();
 		return HttpGraphQlTester.create(client);
+	}
+
+	/**
+	 * Empties the graph (the migrations' bookkeeping and lock nodes stay) and loads test
+	 * fixtures from {@code src/test/resources/fixtures}.
+	 * @param fixtures file names without {@code .cypher}
+	 */
+	protected void resetGraphTo(String... fixtures) {
+		this.driver.executableQuery("""
+				MATCH (n) WHERE NOT any(label IN labels(n) WHERE label STARTS WITH '__')
+				DETACH DELETE n""").execute();
+		for (String fixture : fixtures) {
+			for (String statement : Fixtures.statements(fixture)) {
+				this.driver.executableQuery(statement).execute();
+			}
+		}
+	}
+
+	/**
+	 * Empties the graph and loads the demo dataset, as a fresh demo start would.
+	 */
+	protected void resetGraphToDemoData() {
+		resetGraphTo();
+		this.demoData.load();
+	}
+
+	/**
+	 * Everything in the graph but bookkeeping, as sorted text: compare two snapshots to
+	 * prove that a refused request changed nothing.
+	 * @return one line per node and relationship with all its properties
+	 */
+	protected List<String> graphSnapshot() {
+		return this.driver.executableQuery("""
+				MATCH (n) WHERE NOT any(label IN labels(n) WHERE label STARTS WITH '__')
+				RETURN labels(n)[0] AS what, properties(n) AS properties
+				UNION ALL
+				MATCH (a)-[r]->(b) WHERE NOT any(label IN labels(a) WHERE label STARTS WITH '__')
+				RETURN a.id + ' -' + type(r) + '-> ' + b.id AS what, properties(r) AS properties""")
+			.execute()
+			.records()
+			.stream()
+			.map((record) -> record.get("what").asString() + " "
+					+ new java.util.TreeMap<>(record.get("properties").asMap()))
+			.sorted()
+			.toList();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
 	}
 
 }

@@ -1,0 +1,3 @@
+MERGE (capability:Capability {id: $id})
+SET capability += $changes
+RETURN capability

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Company {id: id})-[:OFFERS]->(capability:Capability)
+RETURN id, capability

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (:Company {id: id})-[:TARGETS]->(scenario:Scenario)
+RETURN id, scenario
+ORDER BY scenario.name, scenario.id

@@ -1,0 +1,3 @@
+MERGE (scenario:Scenario {id: $id})
+SET scenario += $changes
+RETURN scenario

@@ -1,0 +1,133 @@
+package org.upstairs.company;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import org.upstairs.capability.Capability;
+import org.upstairs.graphql.Connection;
+import org.upstairs.graphql.PageRequest;
+import org.upstairs.place.Building;
+import org.upstairs.place.Hub;
+import org.upstairs.place.Location;
+import org.upstairs.scenario.Scenario;
+
+/**
+ * Company queries, the fields of Company, and the company lists of hubs, buildings,
+ * capabilities and scenarios. Every list field is batched: one statement per field per
+ * request, whatever the number of parents.
+ */
+@Controller
+class CompanyController {
+
+	private static final String PAGES = "companyPages";
+
+	private final Companies companies;
+
+	CompanyController(Companies companies, BatchLoaderRegistry loaders) {
+		this.companies = companies;
+		loaders.<CompanyPageKey, Connection<Company>>forName(PAGES)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> companies.nestedPages(keys)));
+	}
+
+	@QueryMapping
+	Company company(@Argument String id) {
+		return this.companies.company(id).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Company> companies(@Argument CompanyFilter filter, @Argument Map<String, Object> orderBy,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		CompanyOrdering ordering = CompanyOrdering.of(orderBy);
+		PageRequest page = PageRequest.of(first, after, ordering.name());
+		return this.companies.page(filter, ordering, page, selection.contains("totalCount"));
+	}
+
+	@BatchMapping
+	Map<Company, List<Capability>> offers(List<Company> companies) {
+		return byCompany(companies, this.companies.offers(ids(companies)), List.of());
+	}
+
+	@BatchMapping
+	Map<Company, List<Need>> needs(List<Company> companies) {
+		return byCompany(companies, this.companies.needs(ids(companies)), List.of());
+	}
+
+	@BatchMapping
+	Map<Company, List<Scenario>> targets(List<Company> companies) {
+		return byCompany(companies, this.companies.targets(ids(companies)), List.of());
+	}
+
+	@BatchMapping
+	Map<Company, Location> location(List<Company> companies) {
+		return byCompany(companies, this.companies.locations(ids(companies)), null);
+	}
+
+	@BatchMapping
+	Map<Company, List<Partnership>> partners(List<Company> companies) {
+		return byCompany(companies, this.companies.partners(ids(companies)), List.of());
+	}
+
+	@SchemaMapping(typeName = "Hub", field = "companies")
+	CompletableFuture<Connection<Company>> hubCompanies(Hub hub, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		return page(env, NestedCompanyList.HUB, hub.id(), null, first, after);
+	}
+
+	@SchemaMapping(typeName = "Building", field = "companies")
+	CompletableFuture<Connection<Company>> buildingCompanies(Building building, @Argument Integer floor,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		return page(env, NestedCompanyList.BUILDING, building.id(), floor, first, after);
+	}
+
+	@SchemaMapping(typeName = "Capability", field = "providers")
+	CompletableFuture<Connection<Company>> providers(Capability capability, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		return page(env, NestedCompanyList.PROVIDERS, capability.id(), null, first, after);
+	}
+
+	@SchemaMapping(typeName = "Capability", field = "seekers")
+	CompletableFuture<Connection<Company>> seekers(Capability capability, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		return page(env, NestedCompanyList.SEEKERS, capability.id(), null, first, after);
+	}
+
+	@SchemaMapping(typeName = "Scenario", field = "companies")
+	CompletableFuture<Connection<Company>> scenarioCompanies(Scenario scenario, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		return page(env, NestedCompanyList.SCENARIO, scenario.id(), null, first, after);
+	}
+
+	private static CompletableFuture<Connection<Company>> page(DataFetchingEnvironment env, NestedCompanyList list,
+			String parentId, Integer floor, Integer first, String after) {
+		DataLoader<CompanyPageKey, Connection<Company>> loader = env.getDataLoader(PAGES);
+		return loader.load(new CompanyPageKey(list, parentId, floor, PageRequest.of(first, after, list.name())));
+	}
+
+	private static List<String> ids(List<Company> companies) {
+		return companies.stream().map(Company::id).distinct().toList();
+	}
+
+	private static <T> Map<Company, T> byCompany(List<Company> companies, Map<String, T> byId, T missing) {
+		Map<Company, T> result = new java.util.HashMap<>();
+		for (Company company : companies) {
+			T value = byId.getOrDefault(company.id(), missing);
+			if (value != null) {
+				result.put(company, value);
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.upstairs.company;
+
+import java.util.Map;
+
+import org.upstairs.graphql.InvalidInputException;
+import org.upstairs.graphql.PageRequest;
+
+/**
+ * The orders a client may list companies in: an allow-list of fixed Cypher fragments (the
+ * keyset condition, the order and the limit), so that no client text ever reaches the
+ * query. Each order ends with the id, so it is total and keyset cursors are exact.
+ */
+enum CompanyOrdering {
+
+	NAME_ASC("""
+			WITH c WHERE $afterId IS NULL OR c.name > $afterKey OR (c.name = $afterKey AND c.id > $afterId)
+			RETURN c ORDER BY c.name ASC, c.id ASC LIMIT $limit"""),
+
+	NAME_DESC("""
+			WITH c WHERE $afterId IS NULL OR c.name < $afterKey OR (c.name = $afterKey AND c.id < $afterId)
+			RETURN c ORDER BY c.name DESC, c.id DESC LIMIT $limit"""),
+
+	UPDATED_AT_ASC("""
+			WITH c WHERE $afterId IS NULL OR c.updatedAt > datetime($afterKey)
+			  OR (c.updatedAt = datetime($afterKey) AND c.id > $afterId)
+			RETURN c ORDER BY c.updatedAt ASC, c.id ASC LIMIT $limit"""),
+
+	UPDATED_AT_DESC("""
+			WITH c WHERE $afterId IS NULL OR c.updatedAt < datetime($afterKey)
+			  OR (c.updatedAt = datetime($afterKey) AND c.id < $afterId)
+			RETURN c ORDER BY c.updatedAt DESC, c.id DESC LIMIT $limit""");
+
+	/** The tail that counts instead of listing. */
+	static final String COUNT_TAIL = "RETURN count(c) AS total";
+
+	private final String pageTail;
+
+	CompanyOrdering(String pageTail) {
+		this.pageTail = pageTail;
+	}
+
+	static CompanyOrdering of(Map<String, Object> orderBy) {
+		if (orderBy == null) {
+			return NAME_ASC;
+		}
+		String field = String.valueOf(orderBy.getOrDefault("field", "NAME"));
+		String direction = String.valueOf(orderBy.getOrDefault("direction", "ASC"));
+		try {
+			return valueOf(field + "_" + direction);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("orderBy", "cannot order by " + field + " " + direction);
+		}
+	}
+
+	String pageTail() {
+		return this.pageTail;
+	}
+
+	String cursor(Company company) {
+		Object key = name().startsWith("NAME") ? company.name() : company.updatedAt().toOffsetDateTime().toString();
+		return PageRequest.cursor(name(), key, company.id());
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.upstairs.scenario;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.upstairs.config.CypherScripts;
+import org.upstairs.graphql.Inputs;
+import org.upstairs.graphql.InvalidInputException;
+import org.upstairs.graphql.NotFoundException;
+
+/**
+ * Scenario mutations.
+ */
+@Controller
+class ScenarioMutations {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherScripts cypher;
+
+	private final TransactionTemplate transactions;
+
+	private final Scenarios scenarios;
+
+	ScenarioMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, Scenarios scenarios) {
+		this.neo4j = neo4j;
+		this.cypher = cypher;
+		this.transactions = transactions;
+		this.scenarios = scenarios;
+	}
+
+	@MutationMapping
+	ScenarioPayload upsertScenario(@Argument Map<String, Object> input) {
+		return this.transactions.execute((status) -> {
+			String id = Inputs.slug("input.id", (String) input.get("id"));
+			boolean exists = this.scenarios.scenario(id).isPresent();
+			Map<String, Object> changes = new HashMap<>();
+			if (input.containsKey("name") || !exists) {
+				changes.put("name", Inputs.requiredName("input.name", input.get("name")));
+			}
+			if (input.containsKey("sector") || !exists) {
+				if (input.get("sector") == null) {
+					throw new InvalidInputException("input.sector",
+							"is required for a new scenario and cannot be removed");
+				}
+				changes.put("sector", input.get("sector").toString());
+			}
+			if (input.containsKey("nameZh")) {
+				changes.put("nameZh", Inputs.optionalText("input.nameZh", input.get("nameZh"), Inputs.NAME_LENGTH));
+			}
+			if (input.containsKey("description")) {
+				changes.put("description",
+						Inputs.optionalText("input.description", input.get("description"), Inputs.DESCRIPTION_LENGTH));
+			}
+			return write("queries/scenario/upsert", Map.of("id", id, "changes", changes));
+		});
+	}
+
+	@MutationMapping
+	ScenarioPayload addScenarioRequirement(@Argument RequirementInput input) {
+		return this.transactions.execute((status) -> {
+			check(input);
+			return write("queries/scenario/add-requirement", parameters(input));
+		});
+	}
+
+	@MutationMapping
+	ScenarioPayload removeScenarioRequirement(@Argument RequirementInput input) {
+		return this.transactions.execute((status) -> {
+			check(input);
+			return write("queries/scenario/remove-requirement", parameters(input));
+		});
+	}
+
+	private void check(RequirementInput input) {
+		Record found = this.neo4j.query("""
+				OPTIONAL MATCH (scenario:Scenario {id: $scenarioId})
+				OPTIONAL MATCH (capability:Capability {id: $capabilityId})
+				RETURN scenario IS NOT NULL AS scenario, capability IS NOT NULL AS capability""")
+			.bindAll(parameters(input))
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.one()
+			.orElseThrow();
+		if (!found.get("scenario").asBoolean()) {
+			throw new NotFoundException("input.scenarioId", "Scenario", input.scenarioId());
+		}
+		if (!found.get("capability").asBoolean()) {
+			throw new NotFoundException("input.capabilityId", "Capability", input.capabilityId());
+		}
+	}
+
+	private static Map<String, Object> parameters(RequirementInput input) {
+		return Map.of("scenarioId", input.scenarioId(), "capabilityId", input.capabilityId());
+	}
+
+	private ScenarioPayload write(String query, Map<String, Object> parameters) {
+		return new ScenarioPayload(this.neo4j.query(this.cypher.query(query))
+			.bindAll(parameters)
+			.fetchAs(Scenario.class)
+			.mappedBy((types, row) -> Scenario.from(row.get("scenario")))
+			.one()
+			.orElseThrow());
+	}
+
+	record RequirementInput(String scenarioId, String capabilityId) {
+	}
+
+	record ScenarioPayload(Scenario scenario) {
+	}
+
+}
