@@ -75,11 +75,11 @@ class CapabilityMutations {
 	@MutationMapping
 	CapabilityLinkPayload linkCapabilities(@Argument LinkInput input) {
 		return this.transactions.execute((status) -> {
-			this.neo4j.query(this.cypher.query("queries/capability/lock-feeds")).run();
-			Record found = lookup(input);
 			if (input.fromCapabilityId().equals(input.toCapabilityId())) {
 				throw new InvalidInputException("input.toCapabilityId", "a capability cannot feed itself");
 			}
+			this.neo4j.query(this.cypher.query("queries/capability/lock-feeds")).run();
+			Record found = lookup(input);
 			List<String> cycle = found.get("cycle").isNull() ? List.of()
 					: found.get("cycle").asList((value) -> value.asString());
 			if (!cycle.isEmpty()) {

@@ -63,8 +63,8 @@ public class CypherScripts {
 
 	static List<String> statements(String script) {
 		List<String> statements = new ArrayList<>();
-		for (String part : STATEMENT_END.split(script)) {
-			String statement = stripComments(part).strip();
+		for (String part : STATEMENT_END.split(stripComments(script))) {
+			String statement = part.strip();
 			if (!statement.isEmpty()) {
 				statements.add(statement);
 			}

@@ -1,6 +1,11 @@
 package org.upstairs.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -32,17 +37,59 @@ public class DemoData {
 	}
 
 	/**
+	 * Loads the demo dataset unless this version of it was loaded before: what people
+	 * changed in the demo survives a restart.
+	 */
+	void loadUnlessLoaded() {
+		List<CypherScripts.Script> files = this.scripts.folder(FOLDER);
+		String checksum = checksum(files);
+		String loaded = this.driver.executableQuery("MATCH (m:__DemoData {name: 'demo'}) RETURN m.checksum AS checksum")
+			.execute()
+			.records()
+			.stream()
+			.map((record) -> record.get("checksum").asString(null))
+			.findFirst()
+			.orElse(null);
+		if (checksum.equals(loaded)) {
+			log.info("Demo data already loaded (version {})", checksum.substring(0, 12));
+			return;
+		}
+		load(files, checksum);
+	}
+
+	/**
 	 * Loads (or reloads) the demo dataset, one transaction per script file.
 	 */
 	public void load() {
-		long started = System.nanoTime();
 		List<CypherScripts.Script> files = this.scripts.folder(FOLDER);
+		load(files, checksum(files));
+	}
+
+	private void load(List<CypherScripts.Script> files, String checksum) {
+		long started = System.nanoTime();
 		try (var session = this.driver.session()) {
 			for (CypherScripts.Script file : files) {
 				session.executeWriteWithoutResult((tx) -> file.statements().forEach(tx::run));
 			}
+			session.executeWriteWithoutResult((tx) -> tx.run(
+					"MERGE (m:__DemoData {name: 'demo'}) SET m.checksum = $checksum, m.loadedAt = datetime()",
+					Map.of("checksum", checksum)));
 		}
 		log.info("Demo data loaded from {} scripts in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static String checksum(List<CypherScripts.Script> files) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (CypherScripts.Script file : files) {
+				digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+				file.statements().forEach((statement) -> digest.update(statement.getBytes(StandardCharsets.UTF_8)));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

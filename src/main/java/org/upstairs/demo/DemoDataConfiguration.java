@@ -23,7 +23,7 @@ class DemoDataConfiguration {
 
 	@Bean
 	ApplicationRunner demoDataLoader(DemoData demoData) {
-		return (args) -> demoData.load();
+		return (args) -> demoData.loadUnlessLoaded();
 	}
 
 }

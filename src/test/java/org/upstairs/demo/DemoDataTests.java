@@ -1,7 +1,9 @@
 package org.upstairs.demo;
 
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,28 +16,56 @@ class DemoDataTests extends IntegrationTest {
 	@Autowired
 	DemoData demoData;
 
+	@BeforeEach
+	void demo() {
+		resetGraphToDemoData();
+	}
+
 	@Test
 	void loadingTheDemoDataAgainChangesNothing() {
-		Map<String, Object> before = graphSummary();
+		List<String> before = graphSnapshot();
 
 		this.demoData.load();
 
-		assertThat(graphSummary()).isEqualTo(before);
-		assertThat((Long) before.get("nodes")).isPositive();
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
-	private Map<String, Object> graphSummary() {
-		return this.driver.executableQuery("""
-				MATCH (n) WHERE NOT any(label IN labels(n) WHERE label STARTS WITH '__')
-				OPTIONAL MATCH (n)-[r]->()
-				WITH n, count(r) AS outgoing
-				RETURN count(n) AS nodes, sum(outgoing) AS relationships,
-				       collect(n.id + ':' + coalesce(n.name, '')) AS names""")
+	@Test
+	void theDatasetIsAsLargeAsPromised() {
+		Map<String, Object> counts = this.driver.executableQuery("""
+				RETURN COUNT { (:Hub) } AS hubs, COUNT { (:Company) } AS companies,
+				       COUNT { (:Capability) } AS capabilities, COUNT { (:Scenario) } AS scenarios,
+				       COUNT { ()-[:PARTNERS_WITH]->() } AS partnerships,
+				       COUNT { (c:Capability)-[:FEEDS*]->(c) } AS cycles,
+				       size(collect { MATCH (c:Capability) RETURN DISTINCT c.layer }) AS layers,
+				       size(collect { MATCH (s:Scenario) RETURN DISTINCT s.sector }) AS sectors""")
 			.execute()
 			.records()
 			.get(0)
-			.asMap((value) -> (value.type().name().equals("LIST")) ? value.asList().stream().sorted().toList()
-					: value.asObject());
+			.asMap();
+
+		assertThat((Long) counts.get("hubs")).isEqualTo(3);
+		assertThat((Long) counts.get("companies")).isGreaterThanOrEqualTo(80);
+		assertThat((Long) counts.get("capabilities")).isGreaterThanOrEqualTo(60);
+		assertThat((Long) counts.get("scenarios")).isGreaterThanOrEqualTo(12);
+		assertThat((Long) counts.get("partnerships")).isPositive();
+		assertThat((Long) counts.get("cycles")).isZero();
+		assertThat((Long) counts.get("layers")).isEqualTo(8);
+		assertThat((Long) counts.get("sectors")).isEqualTo(8);
+	}
+
+	@Test
+	void everyCompanyNamedInTheSourceArticlesIsThere() {
+		List<String> named = List.of("infinigence-ai", "volcengine", "ucloud", "microport-medbot", "ruijin-hospital");
+		List<String> found = this.driver
+			.executableQuery("MATCH (c:Company) WHERE c.id IN $ids RETURN c.id AS id ORDER BY id")
+			.withParameters(Map.of("ids", named))
+			.execute()
+			.records()
+			.stream()
+			.map((record) -> record.get("id").asString())
+			.toList();
+		assertThat(found).containsExactlyInAnyOrderElementsOf(named);
 	}
 
 }

@@ -1,0 +1,92 @@
+package org.upstairs.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.upstairs.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchTests extends IntegrationTest {
+
+	@BeforeEach
+	void fixture() {
+		resetGraphTo("chain");
+	}
+
+	@Test
+	void findsInEnglishAndChineseWithKindAndScore() {
+		assertThat(hits("alpha")).first().isEqualTo("COMPANY:alpha-compute");
+		assertThat(hits("算力")).contains("CAPABILITY:gpu", "COMPANY:alpha-compute");
+		assertThat(hits("智能客服")).first().isEqualTo("SCENARIO:customer-service");
+		// The last word also matches as a prefix, for type-ahead.
+		assertThat(hits("fine-tun")).contains("CAPABILITY:fine-tuning");
+		graphQl().document("{ search(text: \"gpu\") { kind score capability { id name } } }")
+			.execute()
+			.path("search[0].score")
+			.entity(Double.class)
+			.satisfies((score) -> assertThat(score).isPositive());
+	}
+
+	@Test
+	void archivedCompaniesAreNotFound() {
+		assertThat(hits("theta")).isEmpty();
+	}
+
+	@Test
+	void luceneSyntaxIsSearchedLiterallyAndNeverFails() {
+		for (String text : List.of("AND OR \"( *", "gpu AND", "\"unclosed", "a:b", "(", ")", "*", "?", "~2", "\\",
+				"/regex/", "NOT", "[1 TO 5]", "{", "!gpu", "+gpu -chat", "&& ||", "'; MATCH (n) DETACH DELETE n //")) {
+			graphQl().document("query($text: String!) { search(text: $text) { kind } }")
+				.variable("text", text)
+				.execute()
+				.errors()
+				.verify();
+		}
+		assertThat(hits("gpu AND")).contains("CAPABILITY:gpu");
+		assertThat(count("MATCH (n:Company) RETURN count(n)")).isEqualTo(8);
+	}
+
+	@Test
+	void blankOrOverlongTextIsABadRequest() {
+		for (String text : List.of("   ", "x".repeat(201))) {
+			graphQl().document("query($text: String!) { search(text: $text) { kind } }")
+				.variable("text", text)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("field", "text")));
+		}
+	}
+
+	private List<String> hits(String text) {
+		return graphQl()
+			.document("query($text: String!) { search(text: $text, first: 10) { kind company { id } capability { id } "
+					+ "scenario { id } } }")
+			.variable("text", text)
+			.execute()
+			.path("search")
+			.entityList(java.util.Map.class)
+			.get()
+			.stream()
+			.map((hit) -> hit.get("kind") + ":" + idOf(hit))
+			.toList();
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Object idOf(java.util.Map hit) {
+		for (String key : List.of("company", "capability", "scenario")) {
+			if (hit.get(key) instanceof java.util.Map found) {
+				return found.get("id");
+			}
+		}
+		return null;
+	}
+
+	private long count(String cypher) {
+		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+	}
+
+}
