@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.health.contributor.Health;
 
 import org.upstairs.config.CypherScripts;
 import org.upstairs.config.SchemaMigrations;
@@ -29,11 +32,52 @@ public class DemoData {
 
 	private final CypherScripts scripts;
 
+	private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+
 	DemoData(Driver driver, CypherScripts scripts, SchemaMigrations migrations) {
 		// The migrations argument orders start-up: constraints exist before the MERGEs
 		// run.
 		this.driver = driver;
 		this.scripts = scripts;
+	}
+
+	/**
+	 * Starts {@link #loadUnlessLoaded()} on its own thread, so that parsing the large
+	 * seed statements on a cold JVM overlaps the rest of start-up; readiness waits for
+	 * it.
+	 */
+	void loadInBackground() {
+		Thread loader = new Thread(() -> {
+			try {
+				loadUnlessLoaded();
+				this.loaded.complete(null);
+			}
+			catch (RuntimeException ex) {
+				log.error("Demo data could not be loaded", ex);
+				this.loaded.completeExceptionally(ex);
+			}
+		}, "demo-data-loader");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
+	/**
+	 * Waits until the start-up load has finished.
+	 */
+	public void awaitLoaded() {
+		this.loaded.join();
+	}
+
+	/**
+	 * Whether the start-up load is done: readiness reports DOWN until then.
+	 * @return the health of the demo data
+	 */
+	Health health() {
+		if (!this.loaded.isDone()) {
+			return Health.down().withDetail("loading", true).build();
+		}
+		return this.loaded.isCompletedExceptionally() ? Health.down().withDetail("failed", true).build()
+				: Health.up().build();
 	}
 
 	/**

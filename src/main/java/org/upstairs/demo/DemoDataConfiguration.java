@@ -2,7 +2,8 @@ package org.upstairs.demo;
 
 import org.neo4j.driver.Driver;
 
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -10,7 +11,8 @@ import org.upstairs.config.CypherScripts;
 import org.upstairs.config.SchemaMigrations;
 
 /**
- * Seeds the demo dataset in the {@code demo} profile, before the service reports ready.
+ * Seeds the demo dataset in the {@code demo} profile; the service reports ready once it
+ * is loaded.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(DemoProfile.NAME)
@@ -22,8 +24,14 @@ class DemoDataConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner demoDataLoader(DemoData demoData) {
-		return (args) -> demoData.loadUnlessLoaded();
+	SmartInitializingSingleton demoDataLoader(DemoData demoData) {
+		return demoData::loadInBackground;
+	}
+
+	/** Part of the readiness group: not ready until the demo is loaded. */
+	@Bean
+	HealthIndicator demoDataHealthIndicator(DemoData demoData) {
+		return demoData::health;
 	}
 
 }

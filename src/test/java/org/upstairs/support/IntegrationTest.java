@@ -80,6 +80,7 @@ public abstract class IntegrationTest {
 	 * @param fixtures file names without {@code .cypher}
 	 */
 	protected void resetGraphTo(String... fixtures) {
+		this.demoData.awaitLoaded();
 		this.driver.executableQuery("""
 				MATCH (n) WHERE NOT any(label IN labels(n) WHERE label STARTS WITH '__')
 				DETACH DELETE n""").execute();
