@@ -9,8 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -38,7 +36,7 @@ import org.upstairs.demo.DemoData;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "upstairs.neo4j.embedded.bolt-port=0")
 @ActiveProfiles("demo")
-@Import({ Neo4jBackend.ContainerConfiguration.class, IntegrationTest.Counting.class })
+@Import({ Neo4jBackend.ContainerConfiguration.class, StatementCounter.Configuration.class })
 public abstract class IntegrationTest {
 
 	/** The JUnit tag the container run of the build selects. */
@@ -118,16 +116,6 @@ public abstract class IntegrationTest {
 					+ new java.util.TreeMap<>(record.get("properties").asMap()))
 			.sorted()
 			.toList();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Counting {
-
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
 	}
 
 }

@@ -12,6 +12,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the Cypher statements the service sends, by wrapping the driver: every
@@ -19,6 +21,17 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * nested GraphQL fields are batched.
  */
 public class StatementCounter implements BeanPostProcessor {
+
+	/** Registers the counter in the test context. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+	}
 
 	private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
 

@@ -1,0 +1,49 @@
+package org.upstairs.matching;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.upstairs.graphql.Inputs;
+
+/**
+ * The matchmaking queries: thin; the work is in {@link Matchmaking}.
+ */
+@Controller
+class MatchingController {
+
+	private final Matchmaking matchmaking;
+
+	MatchingController(Matchmaking matchmaking) {
+		this.matchmaking = matchmaking;
+	}
+
+	@QueryMapping
+	List<PartnerMatch> upstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
+			@Argument Integer first) {
+		return this.matchmaking.upstreamPartners(companyId, scope, maxHops(maxHops), first(first));
+	}
+
+	@QueryMapping
+	List<PartnerMatch> downstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
+			@Argument Integer first) {
+		return this.matchmaking.downstreamPartners(companyId, scope, maxHops(maxHops), first(first));
+	}
+
+	@QueryMapping
+	List<Recommendation> recommendCollaborations(@Argument String companyId, @Argument Scope scope,
+			@Argument Integer first, @Argument Map<String, Object> weights) {
+		return this.matchmaking.recommendCollaborations(companyId, scope, first(first), weights);
+	}
+
+	private static int maxHops(Integer maxHops) {
+		return Inputs.range("maxHops", (maxHops != null) ? maxHops : 2, 0, 4);
+	}
+
+	private static int first(Integer first) {
+		return Inputs.range("first", (first != null) ? first : 10, 1, 100);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.upstairs.matching;
+
+import java.util.List;
+
+import org.upstairs.company.Company;
+
+/**
+ * A suggested collaboration.
+ *
+ * @param company whom to work with
+ * @param score the sum of the reasons' weights
+ * @param kind SUPPLIER, CUSTOMER, MUTUAL or COMPLEMENT
+ * @param hops the fewest FEEDS steps of a supply relation (0 direct), null for
+ * complements
+ * @param reasons why
+ */
+public record Recommendation(Company company, double score, String kind, Integer hops, List<Reason> reasons) {
+}

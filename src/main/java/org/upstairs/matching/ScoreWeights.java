@@ -1,0 +1,80 @@
+package org.upstairs.matching;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.upstairs.graphql.InvalidInputException;
+
+/**
+ * The weight of each kind of reason; a score is the sum of its reasons' weights. Defaults
+ * are configured under {@code upstairs.matching.weights} and can be overridden per
+ * request.
+ *
+ * @param offersWhatYouNeed per capability they offer that you need, times the need's
+ * urgency (priority 1: 1, 2: 2/3, 3: 1/3)
+ * @param needsWhatYouOffer per capability they need that you offer, times its urgency
+ * @param chainUpstream divided by the FEEDS steps from what they offer to what you work
+ * with
+ * @param chainDownstream divided by the FEEDS steps from what you offer to what they work
+ * with
+ * @param sharedScenario per scenario you both target from different chain layers
+ * @param coversScenarioGap per required capability of a scenario that they bring and you
+ * lack
+ * @param nearbySameFloor when they sit on your floor
+ * @param nearbySameBuilding when they sit upstairs or downstairs in your building
+ * @param nearbySameHub when they sit in another building of your hub
+ * @param mutualPartners per partner you share
+ */
+@ConfigurationProperties("upstairs.matching.weights")
+public record ScoreWeights(@DefaultValue("3.0") double offersWhatYouNeed, @DefaultValue("3.0") double needsWhatYouOffer,
+		@DefaultValue("1.5") double chainUpstream, @DefaultValue("1.5") double chainDownstream,
+		@DefaultValue("1.0") double sharedScenario, @DefaultValue("1.0") double coversScenarioGap,
+		@DefaultValue("1.0") double nearbySameFloor, @DefaultValue("0.75") double nearbySameBuilding,
+		@DefaultValue("0.5") double nearbySameHub, @DefaultValue("0.5") double mutualPartners) {
+
+	/** The largest weight a client may set. */
+	static final double MAX_WEIGHT = 100;
+
+	/**
+	 * These weights with a client's overrides.
+	 * @param overrides weight names to values; absent or null keeps the default
+	 * @return the weights to score with
+	 */
+	ScoreWeights with(Map<String, Object> overrides) {
+		Map<String, Double> values = asMap();
+		if (overrides != null) {
+			overrides.forEach((name, value) -> {
+				if (value != null) {
+					double weight = ((Number) value).doubleValue();
+					if (!Double.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
+						throw new InvalidInputException("weights." + name,
+								"must be between 0 and " + (int) MAX_WEIGHT + ", was " + value);
+					}
+					values.put(name, weight);
+				}
+			});
+		}
+		return new ScoreWeights(values.get("offersWhatYouNeed"), values.get("needsWhatYouOffer"),
+				values.get("chainUpstream"), values.get("chainDownstream"), values.get("sharedScenario"),
+				values.get("coversScenarioGap"), values.get("nearbySameFloor"), values.get("nearbySameBuilding"),
+				values.get("nearbySameHub"), values.get("mutualPartners"));
+	}
+
+	Map<String, Double> asMap() {
+		Map<String, Double> map = new LinkedHashMap<>();
+		map.put("offersWhatYouNeed", this.offersWhatYouNeed);
+		map.put("needsWhatYouOffer", this.needsWhatYouOffer);
+		map.put("chainUpstream", this.chainUpstream);
+		map.put("chainDownstream", this.chainDownstream);
+		map.put("sharedScenario", this.sharedScenario);
+		map.put("coversScenarioGap", this.coversScenarioGap);
+		map.put("nearbySameFloor", this.nearbySameFloor);
+		map.put("nearbySameBuilding", this.nearbySameBuilding);
+		map.put("nearbySameHub", this.nearbySameHub);
+		map.put("mutualPartners", this.mutualPartners);
+		return map;
+	}
+
+}
