@@ -23,19 +23,24 @@ class MatchingController {
 	@QueryMapping
 	List<PartnerMatch> upstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
 			@Argument Integer first) {
-		return this.matchmaking.upstreamPartners(companyId, scope, maxHops(maxHops), first(first));
+		return this.matchmaking.upstreamPartners(companyId, scope(scope), maxHops(maxHops), first(first));
 	}
 
 	@QueryMapping
 	List<PartnerMatch> downstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
 			@Argument Integer first) {
-		return this.matchmaking.downstreamPartners(companyId, scope, maxHops(maxHops), first(first));
+		return this.matchmaking.downstreamPartners(companyId, scope(scope), maxHops(maxHops), first(first));
 	}
 
 	@QueryMapping
 	List<Recommendation> recommendCollaborations(@Argument String companyId, @Argument Scope scope,
 			@Argument Integer first, @Argument Map<String, Object> weights) {
-		return this.matchmaking.recommendCollaborations(companyId, scope, first(first), weights);
+		return this.matchmaking.recommendCollaborations(companyId, scope(scope), first(first), weights);
+	}
+
+	/** An explicit null means the default, as an absent argument does. */
+	private static Scope scope(Scope scope) {
+		return (scope != null) ? scope : Scope.ANYWHERE;
 	}
 
 	private static int maxHops(Integer maxHops) {

@@ -1,0 +1,157 @@
+package org.upstairs.matching;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.upstairs.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Collaboration recommendations on the hand-built fixture; expectations worked out by
+ * hand.
+ */
+class RecommendationTests extends IntegrationTest {
+
+	private static final String QUERY = """
+			query($id: ID!, $scope: Scope, $weights: ScoreWeightsInput) {
+			  recommendCollaborations(companyId: $id, scope: $scope, weights: $weights) {
+			    company { id } score kind hops
+			    reasons { code weight text capabilities { id } scenarios { id } companies { id } }
+			  } }""";
+
+	@BeforeEach
+	void fixture() {
+		resetGraphTo("chain");
+	}
+
+	@Test
+	void forDeltaApps() {
+		GraphQlTester.Response response = recommend("delta-apps", null, null);
+
+		// zeta-market is already a partner; theta is archived.
+		response.path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.containsExactly("epsilon-tuning", "gamma-models", "eta-capital");
+		response.path("recommendCollaborations[*].kind")
+			.entityList(String.class)
+			.containsExactly("SUPPLIER", "SUPPLIER", "SUPPLIER");
+		// epsilon: offers fine-tuning (priority 1): 3.0; another building of the hub:
+		// 0.5.
+		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(3.5);
+		response.path("recommendCollaborations[0].reasons[*].code")
+			.entityList(String.class)
+			.containsExactly("OFFERS_WHAT_YOU_NEED", "NEARBY");
+		// gamma: base model feeds fine-tuning (1.5), brings base-model for customer
+		// service,
+		// which delta targets and lacks while delta brings the chat app (1.0), same hub
+		// (0.5).
+		response.path("recommendCollaborations[1].score").entity(Double.class).isEqualTo(3.0);
+		response.path("recommendCollaborations[1].hops").entity(Integer.class).isEqualTo(1);
+		response.path("recommendCollaborations[1].reasons[*].code")
+			.entityList(String.class)
+			.containsExactly("CHAIN_UPSTREAM", "COVERS_SCENARIO_GAP", "NEARBY");
+		response.path("recommendCollaborations[1].reasons[1].text")
+			.entity(String.class)
+			.isEqualTo("Brings Base model for Customer service, which you do not offer");
+		response.path("recommendCollaborations[1].reasons[1].scenarios[*].id")
+			.entityList(String.class)
+			.containsExactly("customer-service");
+		// eta: financing is only a priority-3 need: 3.0 x 1/3; no location, so no NEARBY.
+		response.path("recommendCollaborations[2].score").entity(Double.class).isEqualTo(1.0);
+		response.path("recommendCollaborations[2].reasons[0].text")
+			.entity(String.class)
+			.isEqualTo("Offers Financing, which you need");
+	}
+
+	@Test
+	void forAlphaComputeItsCustomersDownTheChain() {
+		GraphQlTester.Response response = recommend("alpha-compute", null, null);
+
+		// gamma-models is a partner already.
+		response.path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.containsExactly("beta-data", "epsilon-tuning");
+		response.path("recommendCollaborations[*].kind")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "CUSTOMER");
+		response.path("recommendCollaborations[*].score").entityList(Double.class).containsExactly(3.75, 1.5);
+		response.path("recommendCollaborations[*].hops").entityList(Integer.class).containsExactly(0, 2);
+	}
+
+	@Test
+	void sharedPartnersComplementsAndCompetitors() {
+		this.driver.executableQuery("""
+				MATCH (delta:Company {id: 'delta-apps'}), (zeta:Company {id: 'zeta-market'}),
+				      (epsilon:Company {id: 'epsilon-tuning'}), (cs:Scenario {id: 'customer-service'}),
+				      (chat:Capability {id: 'chat-app'})
+				CREATE (epsilon)-[:PARTNERS_WITH]->(zeta)
+				CREATE (design:Capability {id: 'service-design', name: 'Service design', layer: 'SCENARIO_DESIGN'})
+				CREATE (kappa:Company {id: 'kappa-design', name: 'Kappa Design', kind: 'STARTUP', archived: false,
+				                       updatedAt: datetime()})-[:OFFERS]->(design)
+				CREATE (kappa)-[:TARGETS]->(cs)
+				CREATE (rival:Company {id: 'delta-rival', name: 'Delta Rival', kind: 'STARTUP', archived: false,
+				                       updatedAt: datetime()})-[:OFFERS]->(chat)
+				CREATE (rival)-[:TARGETS]->(cs)""").execute();
+
+		GraphQlTester.Response response = recommend("delta-apps", null, null);
+
+		// epsilon now also partners with zeta, as delta does: +0.5.
+		response.path("recommendCollaborations[0].company.id").entity(String.class).isEqualTo("epsilon-tuning");
+		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(4.0);
+		response.path("recommendCollaborations[0].reasons[2].text")
+			.entity(String.class)
+			.isEqualTo("Partners with Zeta Market, as you do");
+		response.path("recommendCollaborations[0].reasons[2].companies[*].id")
+			.entityList(String.class)
+			.containsExactly("zeta-market");
+		// kappa designs the scenario delta builds for: a complement. The rival offers
+		// what
+		// delta offers and trades nothing with it: a competitor, never recommended.
+		List<String> ids = response.path("recommendCollaborations[*].company.id").entityList(String.class).get();
+		assertThat(ids).containsExactly("epsilon-tuning", "gamma-models", "eta-capital", "kappa-design");
+		response.path("recommendCollaborations[3].kind").entity(String.class).isEqualTo("COMPLEMENT");
+		response.path("recommendCollaborations[3].hops").valueIsNull();
+		response.path("recommendCollaborations[3].reasons[0].text")
+			.entity(String.class)
+			.isEqualTo("Also targets Customer service, from another part of the chain");
+	}
+
+	@Test
+	void weightsCanBeOverriddenPerRequestAndScopeFilters() {
+		GraphQlTester.Response response = recommend("delta-apps", null, Map.of("offersWhatYouNeed", 0.0));
+		response.path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.containsExactly("gamma-models", "epsilon-tuning", "eta-capital");
+		response.path("recommendCollaborations[*].score").entityList(Double.class).containsExactly(3.0, 0.5, 0.0);
+
+		recommend("delta-apps", "SAME_HUB", null).path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.containsExactly("epsilon-tuning", "gamma-models");
+		recommend("alpha-compute", "UPSTAIRS", null).path("recommendCollaborations")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		graphQl().document(QUERY)
+			.variable("id", "delta-apps")
+			.variable("weights", Map.of("nearbySameHub", -1))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies(
+						(error) -> assertThat(error.getExtensions()).containsEntry("field", "weights.nearbySameHub")));
+	}
+
+	private GraphQlTester.Response recommend(String id, String scope, Map<String, Object> weights) {
+		return graphQl().document(QUERY)
+			.variable("id", id)
+			.variable("scope", scope)
+			.variable("weights", weights)
+			.execute();
+	}
+
+}
