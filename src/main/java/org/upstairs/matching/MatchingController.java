@@ -38,6 +38,17 @@ class MatchingController {
 		return this.matchmaking.recommendCollaborations(companyId, scope(scope), first(first), weights);
 	}
 
+	@QueryMapping
+	ChainPath chainPath(@Argument String fromCompanyId, @Argument String toCompanyId, @Argument Integer maxLength) {
+		return this.matchmaking.chainPath(fromCompanyId, toCompanyId,
+				Inputs.range("maxLength", (maxLength != null) ? maxLength : 6, 1, 12));
+	}
+
+	@QueryMapping
+	List<ChainGap> chainGaps(@Argument String hubId, @Argument String scenarioId) {
+		return this.matchmaking.chainGaps(hubId, scenarioId);
+	}
+
 	/** An explicit null means the default, as an absent argument does. */
 	private static Scope scope(Scope scope) {
 		return (scope != null) ? scope : Scope.ANYWHERE;

@@ -14,7 +14,6 @@ import org.upstairs.capability.Capability;
 import org.upstairs.company.Companies;
 import org.upstairs.company.Company;
 import org.upstairs.config.CypherScripts;
-import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.NotFoundException;
 import org.upstairs.scenario.Scenario;
 
@@ -64,6 +63,90 @@ public class Matchmaking {
 			.all());
 	}
 
+	List<ChainGap> chainGaps(String hubId, String scenarioId) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("hubId", hubId);
+		parameters.put("scenarioId", scenarioId);
+		Map<String, Object> found = this.neo4j.query("""
+				OPTIONAL MATCH (hub:Hub {id: $hubId})
+				OPTIONAL MATCH (scenario:Scenario {id: $scenarioId})
+				RETURN hub IS NOT NULL AS hub, scenario IS NOT NULL AS scenario""")
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.orElseThrow();
+		if (!(Boolean) found.get("hub")) {
+			throw new NotFoundException("hubId", "Hub", hubId);
+		}
+		if (scenarioId != null && !(Boolean) found.get("scenario")) {
+			throw new NotFoundException("scenarioId", "Scenario", scenarioId);
+		}
+		return List.copyOf(this.neo4j.query(this.cypher.query("queries/matching/chain-gaps"))
+			.bindAll(parameters)
+			.fetchAs(ChainGap.class)
+			.mappedBy((types, row) -> new ChainGap(Capability.from(row.get("capability")), row.get("demand").asInt(),
+					row.get("seekers").asList(Company::from).stream().sorted(BY_NAME).toList(),
+					row.get("scenarios")
+						.asList(Scenario::from)
+						.stream()
+						.sorted(java.util.Comparator.comparing(Scenario::name).thenComparing(Scenario::id))
+						.toList(),
+					row.get("providersElsewhere").asList(Company::from)))
+			.all());
+	}
+
+	ChainPath chainPath(String fromId, String toId, int maxLength) {
+		requireCompany("fromCompanyId", fromId);
+		requireCompany("toCompanyId", toId);
+		if (fromId.equals(toId)) {
+			throw new org.upstairs.graphql.InvalidInputException("toCompanyId", "must differ from fromCompanyId");
+		}
+		return this.neo4j.query(this.cypher.query("queries/matching/chain-path"))
+			.bindAll(Map.of("fromId", fromId, "toId", toId, "maxLength", maxLength))
+			.fetchAs(ChainPath.class)
+			.mappedBy((types, row) -> chainPath(row))
+			.one()
+			.orElse(null);
+	}
+
+	private static ChainPath chainPath(Record row) {
+		List<Object> nodes = row.get("nodes")
+			.asList((item) -> "COMPANY".equals(item.get("kind").asString()) ? Company.from(item.get("node"))
+					: Capability.from(item.get("node")));
+		List<Value> links = row.get("links").asList((link) -> link);
+		List<ChainPath.Step> steps = new java.util.ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			Object from = nodes.get(i);
+			Object to = nodes.get(i + 1);
+			String relation = links.get(i).get("type").asString();
+			boolean forward = links.get(i).get("startId").asString().equals(idOf(from));
+			steps.add(new ChainPath.Step(from, relation, to,
+					stepText(forward ? from : to, relation, forward ? to : from)));
+		}
+		return new ChainPath(steps.size(), steps);
+	}
+
+	private static String stepText(Object start, String relation, Object end) {
+		String verb = switch (relation) {
+			case "OFFERS" -> "offers";
+			case "NEEDS" -> "needs";
+			case "FEEDS" -> "feeds";
+			default -> "partners with";
+		};
+		return nameOf(start) + " " + verb + " " + nameOf(end);
+	}
+
+	private static String idOf(Object node) {
+		return (node instanceof Company company) ? company.id() : ((Capability) node).id();
+	}
+
+	private static String nameOf(Object node) {
+		return (node instanceof Company company) ? company.name() : ((Capability) node).name();
+	}
+
+	private static final java.util.Comparator<Company> BY_NAME = java.util.Comparator.comparing(Company::name)
+		.thenComparing(Company::id);
+
 	private List<PartnerMatch> partners(String query, String companyId, Scope scope, int maxHops, int first) {
 		requireCompany(companyId);
 		Map<String, Object> parameters = parameters(companyId, scope, first, this.defaults);
@@ -79,11 +162,14 @@ public class Matchmaking {
 	}
 
 	private void requireCompany(String companyId) {
-		Inputs.slug("companyId", companyId);
+		requireCompany("companyId", companyId);
+	}
+
+	private void requireCompany(String field, String companyId) {
 		Company company = this.companies.company(companyId)
-			.orElseThrow(() -> new NotFoundException("companyId", "Company", companyId));
+			.orElseThrow(() -> new NotFoundException(field, "Company", companyId));
 		if (company.archived()) {
-			throw new NotFoundException("companyId", "active Company", companyId);
+			throw new NotFoundException(field, "active Company", companyId);
 		}
 	}
 
