@@ -54,7 +54,8 @@ WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, th
        RETURN s ORDER BY s.name, s.id
      } AS sharedScenarios,
      COLLECT {
-       MATCH (s:Scenario)<-[:TARGETS]-(who:Company) WHERE who = me OR who = partner
+       UNWIND [me, partner] AS who
+       MATCH (who)-[:TARGETS]->(s:Scenario)
        WITH DISTINCT s
        WITH s, COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c } AS required
        WITH s, [c IN required WHERE c IN theirOffers AND NOT c IN myOffers] AS theyBring,

@@ -1,0 +1,129 @@
+package org.upstairs.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.upstairs.config.CypherScripts;
+import org.upstairs.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Matchmaking on the demo dataset: what the saying promises, and properties that must
+ * hold for every company.
+ */
+class DemoMatchingTests extends IntegrationTest {
+
+	@Autowired
+	CypherScripts cypher;
+
+	@BeforeEach
+	void demo() {
+		resetGraphToDemoData();
+	}
+
+	@Test
+	void infinigenceIsUpstreamOfTheModelCompanies() {
+		for (String modelCompany : List.of("deepharbor-ai", "tidewave-lm", "xiaodu-technology")) {
+			assertThat(upstream(modelCompany, "ANYWHERE")).as(modelCompany).contains("infinigence-ai");
+		}
+	}
+
+	@Test
+	void upstairsAnswersDifferFromAnywhere() {
+		List<String> upstairs = upstream("deepharbor-ai", "UPSTAIRS");
+		List<String> anywhere = upstream("deepharbor-ai", "ANYWHERE");
+
+		assertThat(upstairs).isNotEmpty().contains("infinigence-ai").isNotEqualTo(anywhere);
+		assertThat(anywhere).hasSizeGreaterThan(upstairs.size());
+	}
+
+	@Test
+	void everyScoreIsExactlyTheSumOfItsReasons() {
+		List<String> companies = this.driver
+			.executableQuery("MATCH (c:Company) WHERE NOT c.archived RETURN c.id AS id ORDER BY id")
+			.execute()
+			.records()
+			.stream()
+			.map((record) -> record.get("id").asString())
+			.toList();
+		int checked = 0;
+		for (String company : companies) {
+			List<Map<String, Object>> recommendations = graphQl()
+				.document(
+						"query($id: ID!) { recommendCollaborations(companyId: $id, first: 100) { company { id } score "
+								+ "reasons { weight } } }")
+				.variable("id", company)
+				.execute()
+				.path("recommendCollaborations")
+				.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			for (Map<String, Object> recommendation : recommendations) {
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> reasons = (List<Map<String, Object>>) recommendation.get("reasons");
+				double sum = reasons.stream()
+					.mapToDouble((reason) -> ((Number) reason.get("weight")).doubleValue())
+					.sum();
+				assertThat(((Number) recommendation.get("score")).doubleValue()).as(company)
+					.isCloseTo(sum, within(1e-9));
+				assertThat(((Map<?, ?>) recommendation.get("company")).get("id")).isNotEqualTo(company);
+				checked++;
+			}
+		}
+		assertThat(checked).as("recommendations checked").isGreaterThan(100);
+	}
+
+	@Test
+	void aSingleCompanyRequestNeverScansAllCompanies() {
+		Map<String, Map<String, Object>> queries = Map.of("queries/matching/upstream-partners", partnerParameters(),
+				"queries/matching/downstream-partners", partnerParameters(),
+				"queries/matching/recommend-collaborations", partnerParameters(), "queries/matching/chain-gaps",
+				Map.of("hubId", "smc-xuhui", "scenarioId", "telesurgery"), "queries/matching/chain-path",
+				Map.of("fromId", "infinigence-ai", "toId", "microport-medbot", "maxLength", 6));
+		queries.forEach((name, parameters) -> {
+			Plan plan = this.driver.executableQuery("EXPLAIN " + this.cypher.query(name))
+				.withParameters(parameters)
+				.execute()
+				.summary()
+				.plan();
+			List<String> operators = new ArrayList<>();
+			collect(plan, operators);
+			assertThat(operators).as(name).anyMatch((operator) -> operator.startsWith("NodeUniqueIndexSeek"));
+			assertThat(operators).as(name).noneMatch((operator) -> operator.startsWith("AllNodesScan"));
+			assertThat(operators).as(name).noneMatch((operator) -> operator.startsWith("NodeByLabelScan"));
+		});
+	}
+
+	private static Map<String, Object> partnerParameters() {
+		return Map.of("companyId", "deepharbor-ai", "scope", "ANYWHERE", "maxHops", 2, "first", 10, "weights",
+				Map.of("offersWhatYouNeed", 3.0, "needsWhatYouOffer", 3.0, "chainUpstream", 1.5, "chainDownstream", 1.5,
+						"sharedScenario", 1.0, "coversScenarioGap", 1.0, "nearbySameFloor", 1.0, "nearbySameBuilding",
+						0.75, "nearbySameHub", 0.5, "mutualPartners", 0.5));
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach((child) -> collect(child, operators));
+	}
+
+	private List<String> upstream(String companyId, String scope) {
+		return graphQl()
+			.document("query($id: ID!, $scope: Scope) { upstreamPartners(companyId: $id, scope: $scope, first: 100) "
+					+ "{ company { id } } }")
+			.variable("id", companyId)
+			.variable("scope", scope)
+			.execute()
+			.path("upstreamPartners[*].company.id")
+			.entityList(String.class)
+			.get();
+	}
+
+}
