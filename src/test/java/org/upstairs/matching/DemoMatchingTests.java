@@ -46,6 +46,19 @@ class DemoMatchingTests extends IntegrationTest {
 	}
 
 	@Test
+	void theWorkedExampleOfDocsMatchingMdHolds() {
+		graphQl()
+			.document("{ upstreamPartners(companyId: \"deepharbor-ai\", scope: UPSTAIRS) { company { id } score } }")
+			.execute()
+			.path("upstreamPartners[*].company.id")
+			.entityList(String.class)
+			.containsExactly("infinigence-ai", "corpusforge", "inesa", "tagwise-data")
+			.path("upstreamPartners[*].score")
+			.entityList(Double.class)
+			.containsExactly(5.75, 3.75, 2.25, 2.25);
+	}
+
+	@Test
 	void everyScoreIsExactlyTheSumOfItsReasons() {
 		List<String> companies = this.driver
 			.executableQuery("MATCH (c:Company) WHERE NOT c.archived RETURN c.id AS id ORDER BY id")
