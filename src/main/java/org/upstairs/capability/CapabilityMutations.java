@@ -1,6 +1,5 @@
 package org.upstairs.capability;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.NotFoundException;
+import org.upstairs.graphql.UpsertChanges;
 
 /**
  * Capability mutations. FEEDS stays acyclic: a link that would close a cycle is refused,
@@ -43,25 +43,9 @@ class CapabilityMutations {
 	CapabilityPayload upsertCapability(@Argument Map<String, Object> input) {
 		return this.transactions.execute((status) -> {
 			String id = Inputs.slug("input.id", (String) input.get("id"));
-			boolean exists = this.capabilities.capability(id).isPresent();
-			Map<String, Object> changes = new HashMap<>();
-			if (input.containsKey("name") || !exists) {
-				changes.put("name", Inputs.requiredName("input.name", input.get("name")));
-			}
-			if (input.containsKey("layer") || !exists) {
-				if (input.get("layer") == null) {
-					throw new InvalidInputException("input.layer",
-							"is required for a new capability and cannot be removed");
-				}
-				changes.put("layer", input.get("layer").toString());
-			}
-			if (input.containsKey("nameZh")) {
-				changes.put("nameZh", Inputs.optionalText("input.nameZh", input.get("nameZh"), Inputs.NAME_LENGTH));
-			}
-			if (input.containsKey("description")) {
-				changes.put("description",
-						Inputs.optionalText("input.description", input.get("description"), Inputs.DESCRIPTION_LENGTH));
-			}
+			Map<String, Object> changes = UpsertChanges
+				.of(input, this.capabilities.capability(id).isEmpty(), "layer", "capability")
+				.changes();
 			Capability capability = this.neo4j.query(this.cypher.query("queries/capability/upsert"))
 				.bindAll(Map.of("id", id, "changes", changes))
 				.fetchAs(Capability.class)

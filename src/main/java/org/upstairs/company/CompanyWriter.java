@@ -13,6 +13,7 @@ import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.NotFoundException;
+import org.upstairs.graphql.UpsertChanges;
 
 /**
  * Changes companies and their relationships. Each change runs in one transaction that
@@ -37,26 +38,13 @@ class CompanyWriter {
 
 	Company upsert(Map<String, Object> input) {
 		String id = Inputs.slug("input.id", (String) input.get("id"));
-		boolean exists = this.companies.company(id).isPresent();
-		Map<String, Object> changes = new HashMap<>();
-		if (input.containsKey("name") || !exists) {
-			changes.put("name", Inputs.requiredName("input.name", input.get("name")));
-		}
-		if (input.containsKey("kind") || !exists) {
-			if (input.get("kind") == null) {
-				throw new InvalidInputException("input.kind", "is required for a new company and cannot be removed");
-			}
-			changes.put("kind", input.get("kind").toString());
-		}
-		optional(input, "nameZh", changes, (value) -> Inputs.optionalText("input.nameZh", value, Inputs.NAME_LENGTH));
-		optional(input, "description", changes,
-				(value) -> Inputs.optionalText("input.description", value, Inputs.DESCRIPTION_LENGTH));
-		optional(input, "stage", changes, (value) -> (value != null) ? value.toString() : null);
-		optional(input, "foundedYear", changes,
-				(value) -> Inputs.range("input.foundedYear", (Integer) value, 1800, Year.now().getValue()));
-		optional(input, "headcount", changes,
-				(value) -> Inputs.range("input.headcount", (Integer) value, 0, 10_000_000));
-		optional(input, "website", changes, (value) -> Inputs.website("input.website", value));
+		Map<String, Object> changes = UpsertChanges.of(input, this.companies.company(id).isEmpty(), "kind", "company")
+			.optional("stage", (value) -> (value != null) ? value.toString() : null)
+			.optional("foundedYear",
+					(value) -> Inputs.range("input.foundedYear", (Integer) value, 1800, Year.now().getValue()))
+			.optional("headcount", (value) -> Inputs.range("input.headcount", (Integer) value, 0, 10_000_000))
+			.optional("website", (value) -> Inputs.website("input.website", value))
+			.changes();
 		return this.neo4j.query(this.cypher.query("queries/company/upsert"))
 			.bind(id)
 			.to("id")
@@ -203,13 +191,6 @@ class CompanyWriter {
 			.mappedBy((types, row) -> Company.from(row.get("c")))
 			.one()
 			.orElseThrow();
-	}
-
-	private static void optional(Map<String, Object> input, String field, Map<String, Object> changes,
-			java.util.function.Function<Object, Object> check) {
-		if (input.containsKey(field)) {
-			changes.put(field, check.apply(input.get(field)));
-		}
 	}
 
 }

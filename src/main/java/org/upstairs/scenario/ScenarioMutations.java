@@ -1,6 +1,5 @@
 package org.upstairs.scenario;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
@@ -12,8 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
-import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.NotFoundException;
+import org.upstairs.graphql.UpsertChanges;
 
 /**
  * Scenario mutations.
@@ -40,25 +39,9 @@ class ScenarioMutations {
 	ScenarioPayload upsertScenario(@Argument Map<String, Object> input) {
 		return this.transactions.execute((status) -> {
 			String id = Inputs.slug("input.id", (String) input.get("id"));
-			boolean exists = this.scenarios.scenario(id).isPresent();
-			Map<String, Object> changes = new HashMap<>();
-			if (input.containsKey("name") || !exists) {
-				changes.put("name", Inputs.requiredName("input.name", input.get("name")));
-			}
-			if (input.containsKey("sector") || !exists) {
-				if (input.get("sector") == null) {
-					throw new InvalidInputException("input.sector",
-							"is required for a new scenario and cannot be removed");
-				}
-				changes.put("sector", input.get("sector").toString());
-			}
-			if (input.containsKey("nameZh")) {
-				changes.put("nameZh", Inputs.optionalText("input.nameZh", input.get("nameZh"), Inputs.NAME_LENGTH));
-			}
-			if (input.containsKey("description")) {
-				changes.put("description",
-						Inputs.optionalText("input.description", input.get("description"), Inputs.DESCRIPTION_LENGTH));
-			}
+			Map<String, Object> changes = UpsertChanges
+				.of(input, this.scenarios.scenario(id).isEmpty(), "sector", "scenario")
+				.changes();
 			return write("queries/scenario/upsert", Map.of("id", id, "changes", changes));
 		});
 	}
