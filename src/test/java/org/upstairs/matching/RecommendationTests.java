@@ -122,6 +122,25 @@ class RecommendationTests extends IntegrationTest {
 	}
 
 	@Test
+	void eachSupplyingTheOtherIsMutual() {
+		this.driver.executableQuery("""
+				MATCH (gamma:Company {id: 'gamma-models'}), (tuning:Capability {id: 'fine-tuning'})
+				CREATE (gamma)-[:NEEDS {priority: 2}]->(tuning)""").execute();
+
+		GraphQlTester.Response response = recommend("epsilon-tuning", "SAME_FLOOR", null);
+
+		// gamma offers base-model, which epsilon needs (priority 2: 3.0 x 2/3), and needs
+		// fine-tuning, which epsilon offers (same), on the same floor (1.0).
+		response.path("recommendCollaborations[*].company.id").entityList(String.class).containsExactly("gamma-models");
+		response.path("recommendCollaborations[0].kind").entity(String.class).isEqualTo("MUTUAL");
+		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(5.0);
+		response.path("recommendCollaborations[0].reasons[*].text")
+			.entityList(String.class)
+			.containsExactly("Offers Base model, which you need", "Needs Fine-tuning, which you offer",
+					"On your floor");
+	}
+
+	@Test
 	void weightsCanBeOverriddenPerRequestAndScopeFilters() {
 		GraphQlTester.Response response = recommend("delta-apps", null, Map.of("offersWhatYouNeed", 0.0));
 		response.path("recommendCollaborations[*].company.id")
