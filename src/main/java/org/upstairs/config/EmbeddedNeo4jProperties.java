@@ -18,10 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache the page cache size (off-heap)
  * @param transactionMemory the most memory all running transactions may take together
  * @param shutdownWait how long Bolt waits for open connections when stopping
+ * @param transactionTimeout the longest any transaction may run before the database ends
+ * it, so that a runaway query cannot hold a core for ever
  */
 @ConfigurationProperties("upstairs.neo4j.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("data/neo4j") Path directory,
 		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("7688") int boltPort,
 		@DefaultValue("128MB") DataSize pageCache, @DefaultValue("256MB") DataSize transactionMemory,
-		@DefaultValue("100ms") Duration shutdownWait) {
+		@DefaultValue("100ms") Duration shutdownWait, @DefaultValue("30s") Duration transactionTimeout) {
 }

@@ -68,6 +68,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 					properties.transactionMemory().toBytes())
+			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.build();
 		try {
