@@ -69,7 +69,8 @@ WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, th
      } AS commonPartners
 OPTIONAL MATCH (partner)-[place:LOCATED_IN]->(building:Building)<-[:HAS_BUILDING]-(hub:Hub)
 WITH partner, up, down, sharedScenarios, gaps, commonPartners,
-     CASE WHEN size(otherLayers) > 0 OR size(myOffers) = 0 THEN sharedScenarios ELSE [] END AS complementScenarios,
+     // A common scenario complements only from another layer; offering nothing, I have none.
+     CASE WHEN size(otherLayers) > 0 THEN sharedScenarios ELSE [] END AS complementScenarios,
      CASE
        WHEN myPlace IS NULL OR place IS NULL THEN 'ANYWHERE'
        WHEN building = myBuilding AND place.floor = myPlace.floor THEN 'SAME_FLOOR'

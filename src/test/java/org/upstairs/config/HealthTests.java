@@ -12,7 +12,8 @@ class HealthTests extends IntegrationTest {
 	}
 
 	@Test
-	void readinessIncludesNeo4j() {
+	void readinessIncludesNeo4jAndTheDemoData() {
+		awaitDemoData();
 		actuator().get()
 			.uri("/health/readiness")
 			.exchange()
@@ -22,6 +23,8 @@ class HealthTests extends IntegrationTest {
 			.jsonPath("$.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.demoData.status")
 			.isEqualTo("UP");
 	}
 

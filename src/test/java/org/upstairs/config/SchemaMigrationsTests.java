@@ -46,6 +46,7 @@ class SchemaMigrationsTests extends IntegrationTest {
 
 	@Test
 	void chineseTextIsSearchable() {
+		resetGraphToDemoData();
 		List<String> hits = this.driver
 			.executableQuery("CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node RETURN node.id AS id")
 			.withParameters(Map.of("text", "模速"))

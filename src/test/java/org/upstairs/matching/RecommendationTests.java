@@ -96,6 +96,7 @@ class RecommendationTests extends IntegrationTest {
 				CREATE (kappa)-[:TARGETS]->(cs)
 				CREATE (rival:Company {id: 'delta-rival', name: 'Delta Rival', kind: 'STARTUP', archived: false,
 				                       updatedAt: datetime()})-[:OFFERS]->(chat)
+				CREATE (rival)-[:OFFERS]->(design)
 				CREATE (rival)-[:TARGETS]->(cs)""").execute();
 
 		GraphQlTester.Response response = recommend("delta-apps", null, null);
@@ -109,9 +110,9 @@ class RecommendationTests extends IntegrationTest {
 		response.path("recommendCollaborations[0].reasons[2].companies[*].id")
 			.entityList(String.class)
 			.containsExactly("zeta-market");
-		// kappa designs the scenario delta builds for: a complement. The rival offers
-		// what
-		// delta offers and trades nothing with it: a competitor, never recommended.
+		// kappa designs the scenario delta builds for: a complement. The rival would be
+		// one too (it also designs), but it offers all that delta offers and trades
+		// nothing with it: a competitor, never recommended.
 		List<String> ids = response.path("recommendCollaborations[*].company.id").entityList(String.class).get();
 		assertThat(ids).containsExactly("epsilon-tuning", "gamma-models", "eta-capital", "kappa-design");
 		response.path("recommendCollaborations[3].kind").entity(String.class).isEqualTo("COMPLEMENT");
@@ -119,6 +120,52 @@ class RecommendationTests extends IntegrationTest {
 		response.path("recommendCollaborations[3].reasons[0].text")
 			.entity(String.class)
 			.isEqualTo("Also targets Customer service, from another part of the chain");
+	}
+
+	@Test
+	void aCompetitorOffersAtLeastHalfOfWhatYouOffer() {
+		this.driver.executableQuery("""
+				MATCH (delta:Company {id: 'delta-apps'}), (cs:Scenario {id: 'customer-service'}),
+				      (chat:Capability {id: 'chat-app'})
+				CREATE (voice:Capability {id: 'voice-app', name: 'Voice application', layer: 'APPLICATION'})
+				CREATE (vision:Capability {id: 'vision-app', name: 'Vision application', layer: 'APPLICATION'})
+				CREATE (design:Capability {id: 'service-design', name: 'Service design', layer: 'SCENARIO_DESIGN'})
+				CREATE (delta)-[:OFFERS]->(voice), (delta)-[:OFFERS]->(vision)
+				CREATE (rival:Company {id: 'delta-rival', name: 'Delta Rival', kind: 'STARTUP', archived: false,
+				                       updatedAt: datetime()})-[:OFFERS]->(chat)
+				CREATE (rival)-[:OFFERS]->(design)
+				CREATE (rival)-[:TARGETS]->(cs)""").execute();
+
+		// One of delta's three offers in common: less than half, so a complement.
+		GraphQlTester.Response response = recommend("delta-apps", null, null);
+		response.path("recommendCollaborations[?(@.company.id == 'delta-rival')].kind")
+			.entityList(String.class)
+			.containsExactly("COMPLEMENT");
+
+		// Two of three: a competitor.
+		this.driver.executableQuery("""
+				MATCH (rival:Company {id: 'delta-rival'}), (voice:Capability {id: 'voice-app'})
+				CREATE (rival)-[:OFFERS]->(voice)""").execute();
+		List<String> ids = recommend("delta-apps", null, null).path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.get();
+		assertThat(ids).isNotEmpty().doesNotContain("delta-rival");
+	}
+
+	@Test
+	void twoCompaniesThatOfferNothingDoNotComplementEachOther() {
+		this.driver.executableQuery("""
+				MATCH (cs:Scenario {id: 'customer-service'})
+				CREATE (iota:Company {id: 'iota-idea', name: 'Iota Idea', kind: 'STARTUP', archived: false,
+				                      updatedAt: datetime()})-[:TARGETS]->(cs)
+				CREATE (kappa:Company {id: 'kappa-idea', name: 'Kappa Idea', kind: 'STARTUP', archived: false,
+				                       updatedAt: datetime()})-[:TARGETS]->(cs)""").execute();
+
+		// delta and zeta bring layers of the scenario iota lacks; kappa brings nothing.
+		recommend("iota-idea", null, null).path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.contains("delta-apps", "zeta-market")
+			.doesNotContain("kappa-idea");
 	}
 
 	@Test

@@ -90,6 +90,13 @@ public abstract class IntegrationTest {
 	}
 
 	/**
+	 * Waits until the background demo load has finished, as readiness does.
+	 */
+	protected void awaitDemoData() {
+		this.demoData.awaitLoaded();
+	}
+
+	/**
 	 * Empties the graph and loads the demo dataset, as a fresh demo start would.
 	 */
 	protected void resetGraphToDemoData() {
