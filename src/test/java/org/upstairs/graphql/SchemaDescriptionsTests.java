@@ -9,10 +9,13 @@ import java.util.stream.Stream;
 
 import graphql.language.Description;
 import graphql.language.EnumTypeDefinition;
+import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ScalarTypeDefinition;
 import graphql.language.TypeDefinition;
+import graphql.language.UnionTypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
@@ -37,13 +40,10 @@ class SchemaDescriptionsTests {
 		for (TypeDefinition<?> type : registry.types().values()) {
 			check(undescribed, type.getName(), description(type));
 			if (type instanceof ObjectTypeDefinition object) {
-				object.getFieldDefinitions().forEach((field) -> {
-					check(undescribed, type.getName() + "." + field.getName(), field.getDescription());
-					field.getInputValueDefinitions()
-						.forEach((argument) -> check(undescribed,
-								type.getName() + "." + field.getName() + "(" + argument.getName() + ")",
-								argument.getDescription()));
-				});
+				checkFields(undescribed, type.getName(), object.getFieldDefinitions());
+			}
+			if (type instanceof InterfaceTypeDefinition contract) {
+				checkFields(undescribed, type.getName(), contract.getFieldDefinitions());
 			}
 			if (type instanceof InputObjectTypeDefinition input) {
 				input.getInputValueDefinitions()
@@ -56,6 +56,13 @@ class SchemaDescriptionsTests {
 							value.getDescription()));
 			}
 		}
+		// "extend type Query" in each feature's file: the extension needs no description
+		// of
+		// its own, but every field it adds does.
+		registry.objectTypeExtensions()
+			.forEach((name, extensions) -> extensions
+				.forEach((extension) -> checkFields(undescribed, name, extension.getFieldDefinitions())));
+		assertThat(registry.objectTypeExtensions()).as("the schema extends Query").containsKey("Query");
 		registry.scalars()
 			.values()
 			.stream()
@@ -63,6 +70,15 @@ class SchemaDescriptionsTests {
 			.forEach((ScalarTypeDefinition scalar) -> check(undescribed, scalar.getName(), scalar.getDescription()));
 
 		assertThat(undescribed).as("schema elements without a description").isEmpty();
+	}
+
+	private static void checkFields(List<String> undescribed, String typeName, List<FieldDefinition> fields) {
+		fields.forEach((field) -> {
+			check(undescribed, typeName + "." + field.getName(), field.getDescription());
+			field.getInputValueDefinitions()
+				.forEach((argument) -> check(undescribed,
+						typeName + "." + field.getName() + "(" + argument.getName() + ")", argument.getDescription()));
+		});
 	}
 
 	private static Description description(TypeDefinition<?> type) {
@@ -74,6 +90,12 @@ class SchemaDescriptionsTests {
 		}
 		if (type instanceof EnumTypeDefinition enumType) {
 			return enumType.getDescription();
+		}
+		if (type instanceof InterfaceTypeDefinition contract) {
+			return contract.getDescription();
+		}
+		if (type instanceof UnionTypeDefinition union) {
+			return union.getDescription();
 		}
 		return new Description("n/a", null, false);
 	}
