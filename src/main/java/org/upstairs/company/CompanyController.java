@@ -50,7 +50,7 @@ class CompanyController {
 	Connection<Company> companies(@Argument CompanyFilter filter, @Argument Map<String, Object> orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		CompanyOrdering ordering = CompanyOrdering.of(orderBy);
-		PageRequest page = PageRequest.of(first, after, ordering.name());
+		PageRequest page = PageRequest.of(first, after, ordering.name(), ordering.keyShape());
 		return this.companies.page(filter, ordering, page, selection.contains("totalCount"));
 	}
 
@@ -112,7 +112,8 @@ class CompanyController {
 	private static CompletableFuture<Connection<Company>> page(DataFetchingEnvironment env, NestedCompanyList list,
 			String parentId, Integer floor, Integer first, String after) {
 		DataLoader<CompanyPageKey, Connection<Company>> loader = env.getDataLoader(PAGES);
-		return loader.load(new CompanyPageKey(list, parentId, floor, PageRequest.of(first, after, list.name())));
+		return loader.load(
+				new CompanyPageKey(list, parentId, floor, PageRequest.of(first, after, list.name(), list.keyShape())));
 	}
 
 	private static List<String> ids(List<Company> companies) {

@@ -21,13 +21,13 @@ enum CompanyOrdering {
 			RETURN c ORDER BY c.name DESC, c.id DESC LIMIT $limit"""),
 
 	UPDATED_AT_ASC("""
-			WITH c WHERE $afterId IS NULL OR c.updatedAt > datetime($afterKey)
-			  OR (c.updatedAt = datetime($afterKey) AND c.id > $afterId)
+			WITH c WHERE $afterId IS NULL OR c.updatedAt > $afterKey
+			  OR (c.updatedAt = $afterKey AND c.id > $afterId)
 			RETURN c ORDER BY c.updatedAt ASC, c.id ASC LIMIT $limit"""),
 
 	UPDATED_AT_DESC("""
-			WITH c WHERE $afterId IS NULL OR c.updatedAt < datetime($afterKey)
-			  OR (c.updatedAt = datetime($afterKey) AND c.id < $afterId)
+			WITH c WHERE $afterId IS NULL OR c.updatedAt < $afterKey
+			  OR (c.updatedAt = $afterKey AND c.id < $afterId)
 			RETURN c ORDER BY c.updatedAt DESC, c.id DESC LIMIT $limit""");
 
 	/** The tail that counts instead of listing. */
@@ -51,6 +51,12 @@ enum CompanyOrdering {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("orderBy", "cannot order by " + field + " " + direction);
 		}
+	}
+
+	PageRequest.KeyPart[] keyShape() {
+		return new PageRequest.KeyPart[] {
+				name().startsWith("NAME") ? PageRequest.KeyPart.TEXT : PageRequest.KeyPart.INSTANT,
+				PageRequest.KeyPart.TEXT };
 	}
 
 	String pageTail() {

@@ -1,5 +1,7 @@
 package org.upstairs.company;
 
+import org.upstairs.graphql.PageRequest;
+
 /**
  * The lists of companies that hang off other nodes as connections, each with the query
  * that reads a page of it for many parents at once.
@@ -29,6 +31,14 @@ enum NestedCompanyList {
 	/** Buildings list by floor first, the others by name. */
 	boolean byFloor() {
 		return this == BUILDING;
+	}
+
+	/** The shape of this list's sort key: floor, name and id, or name and id. */
+	PageRequest.KeyPart[] keyShape() {
+		return byFloor()
+				? new PageRequest.KeyPart[] { PageRequest.KeyPart.INTEGER, PageRequest.KeyPart.TEXT,
+						PageRequest.KeyPart.TEXT }
+				: new PageRequest.KeyPart[] { PageRequest.KeyPart.TEXT, PageRequest.KeyPart.TEXT };
 	}
 
 }

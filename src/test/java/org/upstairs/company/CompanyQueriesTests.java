@@ -1,5 +1,7 @@
 package org.upstairs.company;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +148,56 @@ class CompanyQueriesTests extends IntegrationTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("field", "after")));
+	}
+
+	@Test
+	void forgedCursorsAreBadRequestsNamingAfter() {
+		List<String> forged = List.of("{\"o\":\"NAME_ASC\",\"k\":[1,2]}", "{\"o\":\"NAME_ASC\",\"k\":[\"a\"]}",
+				"{\"o\":\"NAME_ASC\",\"k\":[\"a\",\"b\",\"c\"]}", "{\"o\":\"NAME_ASC\",\"k\":[{\"x\":1},\"a\"]}",
+				"{\"o\":\"NAME_ASC\",\"k\":[null,\"a\"]}", "{\"o\":\"NAME_ASC\"}", "null", "[]", "\"text\"",
+				"{\"o\":\"UPDATED_AT_ASC\",\"k\":[\"yesterday\",\"alpha-compute\"]}",
+				"{\"o\":\"NAME_DESC\",\"k\":[\"a\",\"b\"]}");
+		for (String body : forged) {
+			String cursor = Base64.getUrlEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
+			graphQl().document("query($after: String) { companies(after: $after) { totalCount } }")
+				.variable("after", cursor)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).as(body).singleElement().satisfies((error) -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(error.getExtensions()).containsEntry("field", "after");
+				}));
+		}
+		String floorless = Base64.getUrlEncoder()
+			.encodeToString("{\"o\":\"BUILDING\",\"k\":[\"three\",\"a\",\"b\"]}".getBytes(StandardCharsets.UTF_8));
+		graphQl()
+			.document("query($after: String) { building(id: \"tower-a\") { companies(after: $after) { totalCount } } }")
+			.variable("after", floorless)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+	}
+
+	@Test
+	void pagingByUpdatedAtVisitsEveryCompanyOnce() {
+		for (String direction : List.of("ASC", "DESC")) {
+			List<String> seen = new java.util.ArrayList<>();
+			String after = null;
+			do {
+				GraphQlTester.Response response = graphQl()
+					.document("query($after: String) { companies(first: 2, after: $after, orderBy: {field: UPDATED_AT, "
+							+ "direction: " + direction
+							+ "}) { edges { node { id } } pageInfo { hasNextPage endCursor } } }")
+					.variable("after", after)
+					.execute();
+				seen.addAll(response.path("companies.edges[*].node.id").entityList(String.class).get());
+				after = response.path("companies.pageInfo.hasNextPage").entity(Boolean.class).get()
+						? response.path("companies.pageInfo.endCursor").entity(String.class).get() : null;
+			}
+			while (after != null);
+			assertThat(seen).as(direction).hasSize(7).doesNotHaveDuplicates();
+		}
 	}
 
 	private List<String> ids(String filter) {
