@@ -85,6 +85,40 @@ class CompanyMutationsTests extends IntegrationTest {
 	}
 
 	@Test
+	void repeatingAnyRelationshipMutationChangesNothing() {
+		for (String call : List.of(
+				"setCompanyLocation(input: {companyId: \"eta-capital\", buildingId: \"tower-a\", floor: -1, unit: \"B1\"})",
+				"setCompanyLocation(input: {companyId: \"beta-data\", buildingId: \"tower-a\", floor: 3})",
+				"setCompanyLocation(input: {companyId: \"eta-capital\", buildingId: null})",
+				"addOffer(input: {companyId: \"eta-capital\", capabilityId: \"corpus\"})",
+				"addNeed(input: {companyId: \"eta-capital\", capabilityId: \"gpu\", priority: 3, note: \"for portfolio\"})",
+				"addTarget(input: {companyId: \"eta-capital\", scenarioId: \"clinical-notes\"})",
+				"recordPartnership(input: {companyId: \"zeta-market\", partnerId: \"eta-capital\"})",
+				"removeOffer(input: {companyId: \"eta-capital\", capabilityId: \"corpus\"})",
+				"removeNeed(input: {companyId: \"eta-capital\", capabilityId: \"gpu\"})",
+				"archiveCompany(input: {companyId: \"alpha-compute\"})")) {
+			mutate(call);
+			List<String> once = graphSnapshot();
+			mutate(call);
+			assertThat(graphSnapshot()).as(call).isEqualTo(once);
+		}
+		// A real change to a need does move updatedAt.
+		String before = updatedAt("eta-capital");
+		mutate("addNeed(input: {companyId: \"eta-capital\", capabilityId: \"gpu\", priority: 1})");
+		assertThat(updatedAt("eta-capital")).isNotEqualTo(before);
+	}
+
+	private String updatedAt(String companyId) {
+		return this.driver.executableQuery("MATCH (c:Company {id: $id}) RETURN toString(c.updatedAt) AS at")
+			.withParameters(java.util.Map.of("id", companyId))
+			.execute()
+			.records()
+			.get(0)
+			.get("at")
+			.asString();
+	}
+
+	@Test
 	void archivedCompaniesDropOutOfListsAndComeBackWhenRestored() {
 		mutate("archiveCompany(input: {companyId: \"alpha-compute\"})");
 		assertThat(listedIds()).doesNotContain("alpha-compute");
