@@ -62,6 +62,14 @@ public class DemoData {
 	}
 
 	/**
+	 * The start-up load, done when it has finished.
+	 * @return the future of the load
+	 */
+	CompletableFuture<Void> loading() {
+		return this.loaded;
+	}
+
+	/**
 	 * Waits until the start-up load has finished.
 	 */
 	public void awaitLoaded() {

@@ -1,5 +1,7 @@
 package org.upstairs.demo;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,6 +28,11 @@ class DemoDataConfiguration {
 	@Bean
 	SmartInitializingSingleton demoDataLoader(DemoData demoData) {
 		return demoData::loadInBackground;
+	}
+
+	@Bean
+	WritesWaitForDemoData writesWaitForDemoData(DemoData demoData) {
+		return new WritesWaitForDemoData(demoData.loading(), Duration.ofMinutes(2));
 	}
 
 	/** Part of the readiness group: not ready until the demo is loaded. */
