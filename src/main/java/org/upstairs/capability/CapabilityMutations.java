@@ -1,5 +1,6 @@
 package org.upstairs.capability;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
+import org.upstairs.account.Caller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
@@ -40,7 +42,8 @@ class CapabilityMutations {
 	}
 
 	@MutationMapping
-	CapabilityPayload upsertCapability(@Argument Map<String, Object> input) {
+	CapabilityPayload upsertCapability(@Argument Map<String, Object> input, Principal principal) {
+		Caller.of(principal).requireStaff("upsertCapability");
 		return this.transactions.execute((status) -> {
 			String id = Inputs.slug("input.id", (String) input.get("id"));
 			Map<String, Object> changes = UpsertChanges
@@ -57,7 +60,8 @@ class CapabilityMutations {
 	}
 
 	@MutationMapping
-	CapabilityLinkPayload linkCapabilities(@Argument LinkInput input) {
+	CapabilityLinkPayload linkCapabilities(@Argument LinkInput input, Principal principal) {
+		Caller.of(principal).requireStaff("linkCapabilities");
 		return this.transactions.execute((status) -> {
 			if (input.fromCapabilityId().equals(input.toCapabilityId())) {
 				throw new InvalidInputException("input.toCapabilityId", "a capability cannot feed itself");
@@ -75,7 +79,8 @@ class CapabilityMutations {
 	}
 
 	@MutationMapping
-	CapabilityLinkPayload unlinkCapabilities(@Argument LinkInput input) {
+	CapabilityLinkPayload unlinkCapabilities(@Argument LinkInput input, Principal principal) {
+		Caller.of(principal).requireStaff("unlinkCapabilities");
 		return this.transactions.execute((status) -> {
 			lookup(input);
 			return link("queries/capability/unlink", input);

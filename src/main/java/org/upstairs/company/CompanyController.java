@@ -1,5 +1,6 @@
 package org.upstairs.company;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import org.upstairs.account.Account;
+import org.upstairs.account.Caller;
 import org.upstairs.capability.Capability;
 import org.upstairs.graphql.Connection;
 import org.upstairs.graphql.PageRequest;
@@ -48,7 +51,12 @@ class CompanyController {
 
 	@QueryMapping
 	Connection<Company> companies(@Argument CompanyFilter filter, @Argument Map<String, Object> orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			Principal principal) {
+		if (filter != null && filter.needsCapabilityId() != null) {
+			// Needs are private: filtering by them would reveal them.
+			Caller.of(principal).requireStaff("filter.needsCapabilityId");
+		}
 		CompanyOrdering ordering = CompanyOrdering.of(orderBy);
 		PageRequest page = PageRequest.of(first, after, ordering.name(), ordering.keyShape());
 		return this.companies.page(filter, ordering, page, selection.contains("totalCount"));
@@ -59,9 +67,15 @@ class CompanyController {
 		return byCompany(companies, this.companies.offers(ids(companies)), List.of());
 	}
 
+	/** A company's needs: to staff, and to its own founder; null to everyone else. */
 	@BatchMapping
-	Map<Company, List<Need>> needs(List<Company> companies) {
-		return byCompany(companies, this.companies.needs(ids(companies)), List.of());
+	Map<Company, List<Need>> needs(List<Company> companies, Principal principal) {
+		Caller caller = Caller.of(principal);
+		List<Company> visible = companies.stream().filter((company) -> caller.actsFor(company.id())).toList();
+		if (visible.isEmpty()) {
+			return Map.of();
+		}
+		return byCompany(visible, this.companies.needs(ids(visible)), List.of());
 	}
 
 	@BatchMapping
@@ -74,9 +88,27 @@ class CompanyController {
 		return byCompany(companies, this.companies.locations(ids(companies)), null);
 	}
 
+	/** Partnerships: to any signed-in account; null to anonymous callers. */
 	@BatchMapping
-	Map<Company, List<Partnership>> partners(List<Company> companies) {
+	Map<Company, List<Partnership>> partners(List<Company> companies, Principal principal) {
+		if (!Caller.of(principal).isSignedIn()) {
+			return Map.of();
+		}
 		return byCompany(companies, this.companies.partners(ids(companies)), List.of());
+	}
+
+	/** A founder's company. */
+	@BatchMapping(typeName = "Account")
+	Map<Account, Company> company(List<Account> accounts) {
+		Map<String, Company> found = this.companies.companies(
+				accounts.stream().map(Account::companyId).filter(java.util.Objects::nonNull).distinct().toList());
+		Map<Account, Company> byAccount = new java.util.HashMap<>();
+		accounts.forEach((account) -> {
+			if (account.companyId() != null && found.containsKey(account.companyId())) {
+				byAccount.put(account, found.get(account.companyId()));
+			}
+		});
+		return byAccount;
 	}
 
 	@SchemaMapping(typeName = "Hub", field = "companies")
@@ -97,9 +129,13 @@ class CompanyController {
 		return page(env, NestedCompanyList.PROVIDERS, capability.id(), null, first, after);
 	}
 
+	/** Who needs a capability: staff only (needs are private); null to everyone else. */
 	@SchemaMapping(typeName = "Capability", field = "seekers")
 	CompletableFuture<Connection<Company>> seekers(Capability capability, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+			@Argument String after, DataFetchingEnvironment env, Principal principal) {
+		if (!Caller.of(principal).isStaff()) {
+			return CompletableFuture.completedFuture(null);
+		}
 		return page(env, NestedCompanyList.SEEKERS, capability.id(), null, first, after);
 	}
 

@@ -27,6 +27,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidInputException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.getField());
 		}
+		if (ex instanceof AccessDeniedException denied) {
+			return error(env, denied.isSignedIn() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED, denied.getMessage(),
+					denied.getField());
+		}
 		if (ex instanceof NotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, notFound.getMessage(), notFound.getField());
 		}

@@ -1,11 +1,13 @@
 package org.upstairs.matching;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.upstairs.account.Caller;
 import org.upstairs.graphql.Inputs;
 
 /**
@@ -22,30 +24,41 @@ class MatchingController {
 
 	@QueryMapping
 	List<PartnerMatch> upstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
-			@Argument Integer first) {
+			@Argument Integer first, Principal principal) {
+		Caller.of(principal).requireActsFor("companyId", companyId);
 		return this.matchmaking.upstreamPartners(companyId, scope(scope), maxHops(maxHops), first(first));
 	}
 
 	@QueryMapping
 	List<PartnerMatch> downstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
-			@Argument Integer first) {
+			@Argument Integer first, Principal principal) {
+		Caller.of(principal).requireActsFor("companyId", companyId);
 		return this.matchmaking.downstreamPartners(companyId, scope(scope), maxHops(maxHops), first(first));
 	}
 
 	@QueryMapping
 	List<Recommendation> recommendCollaborations(@Argument String companyId, @Argument Scope scope,
-			@Argument Integer first, @Argument Map<String, Object> weights) {
+			@Argument Integer first, @Argument Map<String, Object> weights, Principal principal) {
+		Caller.of(principal).requireActsFor("companyId", companyId);
 		return this.matchmaking.recommendCollaborations(companyId, scope(scope), first(first), weights);
 	}
 
 	@QueryMapping
-	ChainPath chainPath(@Argument String fromCompanyId, @Argument String toCompanyId, @Argument Integer maxLength) {
+	ChainPath chainPath(@Argument String fromCompanyId, @Argument String toCompanyId, @Argument Integer maxLength,
+			Principal principal) {
+		Caller caller = Caller.of(principal);
+		// A founder may ask how their own company connects to another, from either end.
+		if (!caller.actsFor(toCompanyId)) {
+			caller.requireActsFor("fromCompanyId", fromCompanyId);
+		}
 		return this.matchmaking.chainPath(fromCompanyId, toCompanyId,
 				Inputs.range("maxLength", (maxLength != null) ? maxLength : 6, 1, 12));
 	}
 
 	@QueryMapping
-	List<ChainGap> chainGaps(@Argument String hubId, @Argument String scenarioId) {
+	List<ChainGap> chainGaps(@Argument String hubId, @Argument String scenarioId, Principal principal) {
+		// The gaps name who needs what: needs are private, so this is for staff.
+		Caller.of(principal).requireStaff("chainGaps");
 		return this.matchmaking.chainGaps(hubId, scenarioId);
 	}
 

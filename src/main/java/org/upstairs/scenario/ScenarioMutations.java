@@ -1,5 +1,6 @@
 package org.upstairs.scenario;
 
+import java.security.Principal;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
@@ -8,6 +9,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
+import org.upstairs.account.Caller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
@@ -36,7 +38,8 @@ class ScenarioMutations {
 	}
 
 	@MutationMapping
-	ScenarioPayload upsertScenario(@Argument Map<String, Object> input) {
+	ScenarioPayload upsertScenario(@Argument Map<String, Object> input, Principal principal) {
+		Caller.of(principal).requireStaff("upsertScenario");
 		return this.transactions.execute((status) -> {
 			String id = Inputs.slug("input.id", (String) input.get("id"));
 			Map<String, Object> changes = UpsertChanges
@@ -47,7 +50,8 @@ class ScenarioMutations {
 	}
 
 	@MutationMapping
-	ScenarioPayload addScenarioRequirement(@Argument RequirementInput input) {
+	ScenarioPayload addScenarioRequirement(@Argument RequirementInput input, Principal principal) {
+		Caller.of(principal).requireStaff("addScenarioRequirement");
 		return this.transactions.execute((status) -> {
 			check(input);
 			return write("queries/scenario/add-requirement", parameters(input));
@@ -55,7 +59,8 @@ class ScenarioMutations {
 	}
 
 	@MutationMapping
-	ScenarioPayload removeScenarioRequirement(@Argument RequirementInput input) {
+	ScenarioPayload removeScenarioRequirement(@Argument RequirementInput input, Principal principal) {
+		Caller.of(principal).requireStaff("removeScenarioRequirement");
 		return this.transactions.execute((status) -> {
 			check(input);
 			return write("queries/scenario/remove-requirement", parameters(input));

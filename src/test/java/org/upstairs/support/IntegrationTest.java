@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,7 +35,9 @@ import org.upstairs.demo.DemoData;
 @Tag(IntegrationTest.TAG)
 @ExtendWith(Neo4jBackend.Condition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "upstairs.neo4j.embedded.bolt-port=0")
+		properties = { "upstairs.neo4j.embedded.bolt-port=0",
+				// Test tokens are signed with src/test/resources/jwt/private.pem.
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem" })
 @ActiveProfiles("demo")
 @Import({ Neo4jBackend.ContainerConfiguration.class, StatementCounter.Configuration.class })
 public abstract class IntegrationTest {
@@ -61,15 +64,83 @@ public abstract class IntegrationTest {
 		registry.add("upstairs.neo4j.embedded.directory", STORE::toString);
 	}
 
+	/** The password of every test account. */
+	protected static final String TEST_PASSWORD = "test-password";
+
+	/** Staff, who may read and change everything but accounts. */
+	protected static final String STAFF = "staff";
+
+	/** An administrator. */
+	protected static final String ADMIN = "admin";
+
+	/** The founder of alpha-compute in the chain fixture. */
+	protected static final String FOUNDER_ALPHA = "founder-alpha";
+
+	/** The founder of delta-apps in the chain fixture. */
+	protected static final String FOUNDER_DELTA = "founder-delta";
+
+	@BeforeEach
+	void testAccounts() {
+		createTestAccounts();
+	}
+
 	/**
-	 * A GraphQL client that goes through HTTP to {@code /graphql}, as a frontend does.
+	 * A GraphQL client signed in as staff, going through HTTP to {@code /graphql} as a
+	 * frontend does. Tests of what each role may do use {@link #graphQlAs} and
+	 * {@link #anonymousGraphQl}.
 	 * @return the tester
 	 */
 	protected HttpGraphQlTester graphQl() {
+		return graphQlAs(STAFF);
+	}
+
+	/**
+	 * A GraphQL client signed in with HTTP Basic as one of the test accounts.
+	 * @param username {@link #STAFF}, {@link #ADMIN}, {@link #FOUNDER_ALPHA} or
+	 * {@link #FOUNDER_DELTA}
+	 * @return the tester
+	 */
+	protected HttpGraphQlTester graphQlAs(String username) {
+		return graphQlWith((headers) -> headers.setBasicAuth(username, TEST_PASSWORD));
+	}
+
+	/**
+	 * A GraphQL client nobody is signed in to.
+	 * @return the tester
+	 */
+	protected HttpGraphQlTester anonymousGraphQl() {
+		return graphQlWith((headers) -> {
+		});
+	}
+
+	/**
+	 * A GraphQL client sending these headers.
+	 * @param headers sets the headers
+	 * @return the tester
+	 */
+	protected HttpGraphQlTester graphQlWith(java.util.function.Consumer<org.springframework.http.HttpHeaders> headers) {
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.defaultHeaders(headers)
 			.build();
 		return HttpGraphQlTester.create(client);
+	}
+
+	private void createTestAccounts() {
+		this.driver.executableQuery("""
+				UNWIND $accounts AS account
+				MERGE (a:Account {username: account.username})
+				  ON CREATE SET a.id = 'account-' + account.username, a.role = account.role,
+				                a.companyId = account.companyId, a.disabled = false, a.createdAt = datetime(),
+				                a.passwordHash = $hash""")
+			.withParameters(java.util.Map.of("hash", "$2a$10$tLvwiGAk84K/54IoWK251ub6WE5Yg/bfgaE8Ahh4KdJ/AlLyh5pgy",
+					"accounts",
+					List.of(java.util.Map.of("username", STAFF, "role", "STAFF"),
+							java.util.Map.of("username", ADMIN, "role", "ADMIN"),
+							java.util.Map.of("username", FOUNDER_ALPHA, "role", "FOUNDER", "companyId",
+									"alpha-compute"),
+							java.util.Map.of("username", FOUNDER_DELTA, "role", "FOUNDER", "companyId", "delta-apps"))))
+			.execute();
 	}
 
 	/**
@@ -87,6 +158,7 @@ public abstract class IntegrationTest {
 				this.driver.executableQuery(statement).execute();
 			}
 		}
+		createTestAccounts();
 	}
 
 	/**

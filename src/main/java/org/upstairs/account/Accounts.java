@@ -1,0 +1,159 @@
+package org.upstairs.account;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upstairs.config.CypherScripts;
+import org.upstairs.graphql.Connection;
+import org.upstairs.graphql.InvalidInputException;
+import org.upstairs.graphql.NotFoundException;
+import org.upstairs.graphql.PageRequest;
+
+/**
+ * Accounts in the graph: look-ups for signing in, and the administrator's changes.
+ */
+@Service
+@Transactional
+class Accounts {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+
+	private final Neo4jClient neo4j;
+
+	private final CypherScripts cypher;
+
+	private final PasswordEncoder passwords;
+
+	private final CredentialCache credentials;
+
+	Accounts(Neo4jClient neo4j, CypherScripts cypher, PasswordEncoder passwords, CredentialCache credentials) {
+		this.neo4j = neo4j;
+		this.cypher = cypher;
+		this.passwords = passwords;
+		this.credentials = credentials;
+	}
+
+	/** The stored credentials of an account, for signing in. */
+	record Credentials(Account account, String passwordHash) {
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Credentials> credentials(String username) {
+		return this.neo4j.query("MATCH (a:Account {username: $username}) RETURN a")
+			.bind(username)
+			.to("username")
+			.fetchAs(Credentials.class)
+			.mappedBy((types, row) -> new Credentials(Account.from(row.get("a")),
+					row.get("a").get("passwordHash").asString()))
+			.one();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Account> byUsername(String username) {
+		return credentials(username).map(Credentials::account);
+	}
+
+	@Transactional(readOnly = true)
+	Connection<Account> page(PageRequest page) {
+		List<Account> rows = List.copyOf(this.neo4j.query("""
+				MATCH (a:Account) WHERE $after IS NULL OR a.username > $after
+				RETURN a ORDER BY a.username LIMIT $limit""")
+			.bindAll(parameters("after", page.afterKey(0), "limit", page.first() + 1))
+			.fetchAs(Account.class)
+			.mappedBy((types, row) -> Account.from(row.get("a")))
+			.all());
+		long total = this.neo4j.query("MATCH (a:Account) RETURN count(a) AS n").fetchAs(Long.class).one().orElse(0L);
+		return Connection.of(rows, page, (account) -> PageRequest.cursor("ACCOUNTS", account.username()), total);
+	}
+
+	Account create(String username, String password, Role role, String companyId) {
+		String name = checkedUsername(username);
+		String hash = this.passwords.encode(checkedPassword(password));
+		checkCompany(role, companyId);
+		Map<String, Object> parameters = parameters("id", "account-" + name, "username", name, "hash", hash, "role",
+				role.name(), "companyId", (role == Role.FOUNDER) ? companyId : null);
+		Value created = this.neo4j.query(this.cypher.query("queries/account/create"))
+			.bindAll(parameters)
+			.fetchAs(Value.class)
+			.mappedBy((types, row) -> row.get("a"))
+			.one()
+			.orElseThrow();
+		if (!created.get("passwordHash").asString().equals(hash)) {
+			throw new InvalidInputException("input.username", "is taken");
+		}
+		return Account.from(created);
+	}
+
+	Account update(String username, Role role, String companyId, Boolean disabled, String password) {
+		Account current = byUsername(username)
+			.orElseThrow(() -> new NotFoundException("input.username", "Account", username));
+		Role newRole = (role != null) ? role : current.role();
+		String newCompany = (companyId != null) ? companyId : current.companyId();
+		checkCompany(newRole, newCompany);
+		Map<String, Object> parameters = parameters("username", username, "role", newRole.name(), "companyId",
+				(newRole == Role.FOUNDER) ? newCompany : null, "disabled",
+				(disabled != null) ? disabled : current.disabled(), "hash",
+				(password != null) ? this.passwords.encode(checkedPassword(password)) : null);
+		Account updated = this.neo4j.query(this.cypher.query("queries/account/update"))
+			.bindAll(parameters)
+			.fetchAs(Account.class)
+			.mappedBy((types, row) -> Account.from(row.get("a")))
+			.one()
+			.orElseThrow();
+		this.credentials.forget(username);
+		return updated;
+	}
+
+	private void checkCompany(Role role, String companyId) {
+		if (role != Role.FOUNDER) {
+			return;
+		}
+		if (companyId == null) {
+			throw new InvalidInputException("input.companyId", "is required for a founder");
+		}
+		boolean exists = this.neo4j.query("MATCH (c:Company {id: $id}) RETURN count(c) > 0 AS found")
+			.bind(companyId)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!exists) {
+			throw new NotFoundException("input.companyId", "Company", companyId);
+		}
+	}
+
+	private static String checkedUsername(String username) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new InvalidInputException("input.username",
+					"must be 2 to 40 lower-case letters, digits, dots, dashes or underscores");
+		}
+		return username;
+	}
+
+	private static String checkedPassword(String password) {
+		// BCrypt reads at most 72 bytes: longer passwords would be silently cut.
+		if (password == null || password.length() < 10
+				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+			throw new InvalidInputException("input.password", "must be 10 to 72 bytes long");
+		}
+		return password;
+	}
+
+	private static Map<String, Object> parameters(Object... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return parameters;
+	}
+
+}

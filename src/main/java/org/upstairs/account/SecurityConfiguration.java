@@ -1,0 +1,143 @@
+package org.upstairs.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP security: who is calling, not what they may do. Every request may pass; HTTP Basic
+ * against the accounts in the graph (and bearer JWTs when an issuer is configured) tell
+ * the GraphQL layer who is asking, and each query and mutation applies its rule to that
+ * {@link Caller}. The API keeps no session and sets no cookie, so there is nothing for
+ * CSRF to ride on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityConfiguration.JwtClaims.class)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
+			ObjectProvider<JwtDecoder> jwtDecoder, JwtClaims claims) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			response.setStatus(401);
+			response.setHeader("WWW-Authenticate", "Basic realm=\"upstairs\"");
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getOutputStream()
+				.write(("{\"errors\":[{\"message\":\"Wrong username, password or token\","
+						+ "\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}")
+					.getBytes(StandardCharsets.UTF_8));
+		};
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authenticationManager(new ProviderManager(accounts))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer((server) -> server.authenticationEntryPoint(unauthorized)
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtToCaller(claims))));
+		}
+		return http.build();
+	}
+
+	/**
+	 * Which claims of a JWT from the configured issuer carry the account's name, role and
+	 * company.
+	 *
+	 * @param username the claim with the username
+	 * @param role the claim with FOUNDER, STAFF or ADMIN
+	 * @param company the claim with a founder's company id
+	 */
+	@ConfigurationProperties("upstairs.security.jwt")
+	record JwtClaims(@DefaultValue("preferred_username") String username, @DefaultValue("upstairs_role") String role,
+			@DefaultValue("upstairs_company") String company) {
+	}
+
+	/** A JWT becomes a {@link Caller}; a token without a valid role is refused. */
+	static final class JwtToCaller implements Converter<Jwt, AbstractAuthenticationToken> {
+
+		private final JwtClaims claims;
+
+		JwtToCaller(JwtClaims claims) {
+			this.claims = claims;
+		}
+
+		@Override
+		public AbstractAuthenticationToken convert(Jwt jwt) {
+			String username = (jwt.getClaimAsString(this.claims.username()) != null)
+					? jwt.getClaimAsString(this.claims.username()) : jwt.getSubject();
+			Role role;
+			try {
+				role = Role.valueOf(String.valueOf(jwt.getClaimAsString(this.claims.role())));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidBearerTokenException("The token carries no Upstairs role");
+			}
+			String company = jwt.getClaimAsString(this.claims.company());
+			if (username == null || (role == Role.FOUNDER && company == null)) {
+				throw new InvalidBearerTokenException("The token lacks a username or a founder's company");
+			}
+			Caller caller = new Caller(username, role, (role == Role.FOUNDER) ? company : null);
+			return new CallerToken(caller, jwt);
+		}
+
+	}
+
+	/** An authenticated JWT whose principal is the {@link Caller}. */
+	static final class CallerToken extends AbstractAuthenticationToken {
+
+		private final Caller caller;
+
+		private final transient Jwt jwt;
+
+		CallerToken(Caller caller, Jwt jwt) {
+			super(List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())));
+			this.caller = caller;
+			this.jwt = jwt;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return this.jwt;
+		}
+
+		@Override
+		public Object getPrincipal() {
+			return this.caller;
+		}
+
+		@Override
+		public String getName() {
+			return this.caller.username();
+		}
+
+	}
+
+}
