@@ -4,7 +4,8 @@
 // offer what a scenario it targets requires and it lacks. Never the company itself, its
 // partners or archived companies; competitors (offering largely what it offers, with no
 // supply relation either way) are dropped. A score is the sum of its reasons' weights.
-// Parameters: companyId, scope, first, weights (see ScoreWeights).
+// Parameters: companyId, scope, first, weights (see ScoreWeights), partnerId (null, or the one
+// company to assess).
 MATCH (me:Company {id: $companyId})
 OPTIONAL MATCH (me)-[myPlace:LOCATED_IN]->(myBuilding:Building)<-[:HAS_BUILDING]-(myHub:Hub)
 WITH me, myPlace, myBuilding, myHub,
@@ -37,6 +38,13 @@ CALL (me) {
 }
 WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, partner, direction, hops, path, priority
 WHERE partner <> me AND NOT partner.archived AND NOT partner IN myPartners
+  AND ($partnerId IS NULL OR partner.id = $partnerId)
+  // A pair with an open or declined introduction is in staff's hands or has said no; asked
+  // about one pair ($partnerId), the assessment is given regardless.
+  AND ($partnerId IS NOT NULL OR NOT EXISTS {
+    MATCH (me)<-[:FROM|TO]-(introduction:Introduction)-[:FROM|TO]->(partner)
+    WHERE introduction.status IN ['REQUESTED', 'PROPOSED', 'ACCEPTED', 'MET', 'DECLINED']
+  })
 ORDER BY hops, [node IN path | node.id]
 WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, partner,
      collect(DISTINCT {direction: direction, hops: hops, path: path, priority: priority}) AS evidence

@@ -51,9 +51,36 @@ public class Matchmaking {
 
 	List<Recommendation> recommendCollaborations(String companyId, Scope scope, int first,
 			Map<String, Object> weights) {
-		ScoreWeights scoring = this.defaults.with(weights);
 		requireCompany(companyId);
+		return recommend(companyId, null, scope, first, this.defaults.with(weights));
+	}
+
+	/**
+	 * Collaboration recommendations with the default weights.
+	 * @param companyId the company asking (must exist)
+	 * @param scope how near the partners must be
+	 * @param first how many at most
+	 * @return the best first, as {@code recommendCollaborations} gives them
+	 */
+	public List<Recommendation> recommendations(String companyId, Scope scope, int first) {
+		return recommend(companyId, null, scope, first, this.defaults);
+	}
+
+	/**
+	 * How well two companies would work together, with the reasons, whether or not they
+	 * have been introduced before.
+	 * @param companyId the company asking
+	 * @param partnerId the company it asks about
+	 * @return the assessment, empty when nothing recommends the pair
+	 */
+	public java.util.Optional<Recommendation> assessPair(String companyId, String partnerId) {
+		return recommend(companyId, partnerId, Scope.ANYWHERE, 1, this.defaults).stream().findFirst();
+	}
+
+	private List<Recommendation> recommend(String companyId, String partnerId, Scope scope, int first,
+			ScoreWeights scoring) {
 		Map<String, Object> parameters = parameters(companyId, scope, first, scoring);
+		parameters.put("partnerId", partnerId);
 		return List.copyOf(this.neo4j.query(this.cypher.query("queries/matching/recommend-collaborations"))
 			.bindAll(parameters)
 			.fetchAs(Recommendation.class)

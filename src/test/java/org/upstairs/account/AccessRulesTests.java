@@ -94,6 +94,13 @@ class AccessRulesTests extends IntegrationTest {
 					"mutation { removeScenarioRequirement(input: {scenarioId: \"customer-service\", "
 							+ "capabilityId: \"chat-app\"}) { scenario { id } } }",
 					UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),
+			// Introductions (the lifecycle by role is in IntroductionTests).
+			new Rule("{ introductions { totalCount } }", UNAUTHORIZED, OK, OK, OK),
+			new Rule("{ introductionQueue(hubId: \"test-hub\") { score } }", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),
+			new Rule("mutation { requestIntroduction(input: {fromCompanyId: \"alpha-compute\", toCompanyId: "
+					+ "\"beta-data\"}) { introduction { id } } }", UNAUTHORIZED, OK, FORBIDDEN, OK),
+			new Rule("mutation { proposeIntroduction(input: {fromCompanyId: \"alpha-compute\", toCompanyId: "
+					+ "\"beta-data\"}) { introduction { id } } }", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),
 			// Accounts: administrators only.
 			new Rule("{ accounts { totalCount } }", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 			new Rule("mutation { createAccount(input: {username: \"newbie\", password: \"long-enough-1\", "

@@ -147,7 +147,7 @@ class DemoMatchingTests extends IntegrationTest {
 	void aSingleCompanyRequestNeverScansAllCompanies() {
 		Map<String, Map<String, Object>> queries = Map.of("queries/matching/upstream-partners", partnerParameters(),
 				"queries/matching/downstream-partners", partnerParameters(),
-				"queries/matching/recommend-collaborations", partnerParameters(), "queries/matching/chain-gaps",
+				"queries/matching/recommend-collaborations", recommendParameters(), "queries/matching/chain-gaps",
 				Map.of("hubId", "smc-xuhui", "scenarioId", "telesurgery"), "queries/matching/chain-path",
 				Map.of("fromId", "infinigence-ai", "toId", "microport-medbot", "maxLength", 6));
 		queries.forEach((name, parameters) -> {
@@ -169,6 +169,12 @@ class DemoMatchingTests extends IntegrationTest {
 							|| operator.startsWith("VarLengthExpand"));
 			}
 		});
+	}
+
+	private static Map<String, Object> recommendParameters() {
+		Map<String, Object> parameters = new java.util.HashMap<>(partnerParameters());
+		parameters.put("partnerId", null);
+		return parameters;
 	}
 
 	private static Map<String, Object> partnerParameters() {

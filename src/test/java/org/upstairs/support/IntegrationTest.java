@@ -119,11 +119,13 @@ public abstract class IntegrationTest {
 	 * @return the tester
 	 */
 	protected HttpGraphQlTester graphQlWith(java.util.function.Consumer<org.springframework.http.HttpHeaders> headers) {
-		WebTestClient client = WebTestClient.bindToServer()
+		WebTestClient.Builder client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.defaultHeaders(headers)
-			.build();
-		return HttpGraphQlTester.create(client);
+			.responseTimeout(java.time.Duration.ofSeconds(30));
+		// Generous: the first run of a large query plans it, and the build shares two
+		// cores.
+		return HttpGraphQlTester.builder(client).responseTimeout(java.time.Duration.ofSeconds(30)).build();
 	}
 
 	private void createTestAccounts() {

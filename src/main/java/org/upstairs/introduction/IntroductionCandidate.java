@@ -1,0 +1,18 @@
+package org.upstairs.introduction;
+
+import java.util.List;
+
+import org.upstairs.company.Company;
+import org.upstairs.matching.Reason;
+
+/**
+ * A pair in a hub worth introducing, as the recommendation for {@code from} sees it.
+ *
+ * @param from the company the recommendation was made for
+ * @param to the company recommended to it
+ * @param kind SUPPLIER, CUSTOMER, MUTUAL or COMPLEMENT, from {@code from}'s side
+ * @param score the recommendation's score
+ * @param reasons why
+ */
+record IntroductionCandidate(Company from, Company to, String kind, double score, List<Reason> reasons) {
+}

@@ -1,0 +1,30 @@
+package org.upstairs.introduction;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The live feed behind the {@code introductionUpdated} subscription. An introduction is
+ * published only after its transaction has committed, so nobody hears of a change that
+ * was rolled back. Slow subscribers miss updates rather than hold others back.
+ */
+@Component
+class IntroductionUpdates {
+
+	private final Sinks.Many<Introduction> sink = Sinks.many().multicast().directBestEffort();
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void committed(Introductions.Changed changed) {
+		this.sink.emitNext(changed.introduction(),
+				Sinks.EmitFailureHandler.busyLooping(java.time.Duration.ofMillis(100)));
+	}
+
+	Flux<Introduction> feed() {
+		return this.sink.asFlux();
+	}
+
+}
