@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Connection;
+import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.NotFoundException;
 import org.upstairs.graphql.PageRequest;
@@ -145,6 +146,9 @@ class Accounts {
 				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
 			throw new InvalidInputException("input.password", "must be 10 to 72 bytes long");
 		}
+		// Broken Unicode would be encoded as '?' and match other passwords; NUL is
+		// refused too.
+		Inputs.optionalText("input.password", password, 72);
 		return password;
 	}
 

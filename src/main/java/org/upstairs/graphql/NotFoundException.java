@@ -14,8 +14,15 @@ public class NotFoundException extends RuntimeException {
 	 * @param id the id that matched nothing
 	 */
 	public NotFoundException(String field, String what, String id) {
-		super("No " + what + " with id '" + id + "'");
+		super("No " + what + " with " + shown(id));
 		this.field = field;
+	}
+
+	// Only an id that could be one is repeated back: anything else may be long or
+	// hostile.
+	private static String shown(String id) {
+		return (id != null && id.length() <= 64 && id.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) ? "id '" + id + "'"
+				: "the given id";
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.upstairs.capability.Capability;
 import org.upstairs.company.Company;
 import org.upstairs.config.CypherScripts;
+import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.PageRequest;
 import org.upstairs.scenario.Scenario;
@@ -32,14 +33,13 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument Integer first) {
-		if (text.isBlank()) {
+		// Blank, too long, control characters or broken Unicode: BAD_REQUEST naming text.
+		String checked = Inputs.optionalText("text", text, MAX_TEXT_LENGTH);
+		if (checked == null) {
 			throw new InvalidInputException("text", "must not be blank");
 		}
-		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidInputException("text", "must be at most " + MAX_TEXT_LENGTH + " characters");
-		}
 		int limit = PageRequest.of(first, null, "search").first();
-		String query = LuceneQuery.of(text);
+		String query = LuceneQuery.of(checked);
 		return List.copyOf(this.neo4j.query(this.cypher.query("queries/search/search"))
 			.bind(query)
 			.to("query")
