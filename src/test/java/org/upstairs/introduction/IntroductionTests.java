@@ -186,6 +186,39 @@ class IntroductionTests extends IntegrationTest {
 	}
 
 	@Test
+	void ofRacingMovesExactlyOneWins() throws Exception {
+		String id = create(STAFF, "proposeIntroduction", "gamma-models", "epsilon-tuning");
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		try {
+			List<Callable<Boolean>> moves = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				String to = (i % 2 == 0) ? "ACCEPTED" : "DECLINED";
+				moves.add(() -> {
+					List<ResponseError> errors = new ArrayList<>();
+					graphQl()
+						.document("mutation($id: ID!, $to: IntroductionStatus!) { moveIntroduction(input: "
+								+ "{introductionId: $id, status: $to}) { introduction { status } } }")
+						.variable("id", id)
+						.variable("to", to)
+						.execute()
+						.errors()
+						.satisfy(errors::addAll);
+					return errors.isEmpty();
+				});
+			}
+			int won = 0;
+			for (Future<Boolean> result : pool.invokeAll(moves)) {
+				won += result.get() ? 1 : 0;
+			}
+			assertThat(won).isEqualTo(1);
+			assertThat(count("MATCH (e:IntroductionEvent) RETURN count(e)")).isEqualTo(2);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void listsAreScopedByRole() {
 		create(FOUNDER_BETA, "requestIntroduction", "beta-data", "alpha-compute");
 		create(STAFF, "proposeIntroduction", "gamma-models", "epsilon-tuning");
