@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Classifies the errors GraphQL Java reports before anything runs (a document that does
  * not parse or validate, a variable or argument of the wrong type, an unknown enum value)
  * as BAD_REQUEST, naming the argument or variable where the message tells it, so that
- * clients see one classification for every kind of bad input.
+ * clients see one classification for every kind of bad input. Requests refused by
+ * {@link RequestLimits} become BAD_REQUEST too; introspection where the {@code prod}
+ * profile turned it off is FORBIDDEN.
  */
 @Component
 class RequestErrors implements WebGraphQlInterceptor {
@@ -34,7 +36,9 @@ class RequestErrors implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
-			if (response.getErrors().stream().noneMatch(RequestErrors::isRequestError)) {
+			if (response.getErrors()
+				.stream()
+				.noneMatch((error) -> isRequestError(error) || isIntrospectionDisabled(error))) {
 				return response;
 			}
 			List<GraphQLError> errors = response.getErrors().stream().map(RequestErrors::classify).toList();
@@ -44,10 +48,23 @@ class RequestErrors implements WebGraphQlInterceptor {
 
 	private static boolean isRequestError(ResponseError error) {
 		ErrorClassification type = error.getErrorType();
-		return type == graphql.ErrorType.ValidationError || type == graphql.ErrorType.InvalidSyntax;
+		return type == graphql.ErrorType.ValidationError || type == graphql.ErrorType.InvalidSyntax
+				|| RequestLimitExceeded.isLimitError(error);
+	}
+
+	private static boolean isIntrospectionDisabled(ResponseError error) {
+		return "IntrospectionDisabled".equals(String.valueOf(error.getErrorType()));
 	}
 
 	private static GraphQLError classify(ResponseError error) {
+		if (isIntrospectionDisabled(error)) {
+			// A policy of this server (the prod profile), not a mistake in the request.
+			return GraphqlErrorBuilder.newError()
+				.message("Introspection is off on this server; the schema is published as graphql-schema/*.graphqls.")
+				.locations(error.getLocations())
+				.errorType(ErrorType.FORBIDDEN)
+				.build();
+		}
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())

@@ -1,0 +1,50 @@
+package org.upstairs.graphql;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How much work one GraphQL request may ask for. The defaults are safe for a public
+ * endpoint; raise them only for trusted clients. Page sizes (at most
+ * {@value PageRequest#MAX_PAGE_SIZE}) and text lengths are fixed by the schema instead.
+ *
+ * @param maxDepth how deeply fields may nest; introspection (which GraphQL Java already
+ * guards against abuse) is exempt
+ * @param maxComplexity the most work one request may ask for: every field costs one plus
+ * what it selects, and a list multiplies that by its page size, so aliases and nested
+ * lists add up instead of escaping the count
+ * @param assumedListSize how many items a list without a {@code first} argument (the
+ * capabilities a company offers, say) counts as
+ * @param timeout how long a query or mutation may run before it is cancelled and answered
+ * with an error
+ */
+@ConfigurationProperties("upstairs.graphql.limits")
+public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer assumedListSize, Duration timeout) {
+
+	/** The default depth limit. */
+	public static final int DEFAULT_MAX_DEPTH = 12;
+
+	/**
+	 * The default complexity limit: a page of 100 companies with every field and list a
+	 * directory shows (about 12,000) fits; 20 pages of names side by side do not.
+	 */
+	public static final int DEFAULT_MAX_COMPLEXITY = 20_000;
+
+	/** The default assumed size of a list without a page size. */
+	public static final int DEFAULT_ASSUMED_LIST_SIZE = 5;
+
+	/** The default request timeout. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+	public RequestLimits {
+		maxDepth = (maxDepth != null) ? maxDepth : DEFAULT_MAX_DEPTH;
+		maxComplexity = (maxComplexity != null) ? maxComplexity : DEFAULT_MAX_COMPLEXITY;
+		assumedListSize = (assumedListSize != null) ? assumedListSize : DEFAULT_ASSUMED_LIST_SIZE;
+		timeout = (timeout != null) ? timeout : DEFAULT_TIMEOUT;
+		if (maxDepth < 1 || maxComplexity < 1 || assumedListSize < 1 || timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("upstairs.graphql.limits must all be positive");
+		}
+	}
+
+}
