@@ -1,5 +1,7 @@
 package org.upstairs;
 
+import org.upstairs.bulk.BulkCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class UpstairsApplication {
 
 	public static void main(String[] args) {
+		if (BulkCommand.isCommand(args)) {
+			System.exit(BulkCommand.run(UpstairsApplication.class, args));
+		}
 		SpringApplication.run(UpstairsApplication.class, args);
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,7 +40,9 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
+	// Only for the service: the import and export commands run without a web server.
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
 			ObjectProvider<JwtDecoder> jwtDecoder, JwtClaims claims) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {

@@ -17,7 +17,10 @@ public class DemoProfile implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		boolean embedded = environment.getProperty("upstairs.neo4j.embedded.enabled", Boolean.class, true);
-		if (embedded && environment.getActiveProfiles().length == 0) {
+		// The import and export commands turn this off: they work on the data they are
+		// given.
+		boolean auto = environment.getProperty("upstairs.demo.auto-activate", Boolean.class, true);
+		if (embedded && auto && environment.getActiveProfiles().length == 0) {
 			environment.addActiveProfile(NAME);
 		}
 	}

@@ -1,0 +1,192 @@
+package org.upstairs.bulk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ResultSummary;
+
+import org.springframework.stereotype.Service;
+import org.upstairs.config.CypherScripts;
+
+/**
+ * Imports companies, places, capabilities, scenarios and their links from the files of
+ * {@code docs/import-format.md}: reads every file, checks every row, and only then
+ * writes, in batches of {@value #BATCH_SIZE} rows with {@code UNWIND}, one transaction
+ * per batch. Every write is a MERGE on an id with a uniqueness constraint, so repeating
+ * an import, or a batch the driver retries, changes nothing.
+ */
+@Service
+public class BulkImport {
+
+	/** Rows per write transaction. */
+	static final int BATCH_SIZE = 5000;
+
+	private static final Map<Section, String> WRITES = Map.ofEntries(Map.entry(Section.HUBS, "write-hubs"),
+			Map.entry(Section.BUILDINGS, "write-buildings"), Map.entry(Section.CAPABILITIES, "write-capabilities"),
+			Map.entry(Section.FEEDS, "write-feeds"), Map.entry(Section.SCENARIOS, "write-scenarios"),
+			Map.entry(Section.SCENARIO_REQUIRES, "write-scenario-requires"),
+			Map.entry(Section.COMPANIES, "write-companies"), Map.entry(Section.OFFERS, "write-offers"),
+			Map.entry(Section.NEEDS, "write-needs"), Map.entry(Section.TARGETS, "write-targets"),
+			Map.entry(Section.PARTNERSHIPS, "write-partnerships"));
+
+	/**
+	 * Node labels by section: the only labels {@code existing-ids.cypher} is run with.
+	 */
+	private static final Map<Section, String> LABELS = Map.of(Section.HUBS, "Hub", Section.BUILDINGS, "Building",
+			Section.CAPABILITIES, "Capability", Section.SCENARIOS, "Scenario", Section.COMPANIES, "Company");
+
+	private final Driver driver;
+
+	private final CypherScripts cypher;
+
+	BulkImport(Driver driver, CypherScripts cypher) {
+		this.driver = driver;
+		this.cypher = cypher;
+	}
+
+	/**
+	 * Imports files.
+	 * @param files the files, JSON or CSV
+	 * @param skipInvalid write the good rows even when others are refused
+	 * @param progress told how far writing has got
+	 * @return what happened
+	 */
+	public ImportReport importFiles(List<ImportFile> files, boolean skipInvalid, ImportProgress progress) {
+		long start = System.nanoTime();
+		ImportReader reader = new ImportReader();
+		for (ImportFile file : files) {
+			try (InputStream content = file.content().open()) {
+				reader.read(file.name(), content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + file.name(), ex);
+			}
+		}
+		ValidatedImport checked = new ImportValidator(new GraphLookups()).validate(reader.rows());
+		List<ImportProblem> problems = new ArrayList<>(reader.problems());
+		problems.addAll(checked.problems());
+		int problemCount = problems.size();
+		List<ImportProblem> listed = problems.subList(0, Math.min(problemCount, ImportReport.MAX_PROBLEMS_LISTED));
+		boolean write = problems.isEmpty() || skipInvalid;
+		Map<String, Integer> written = new LinkedHashMap<>();
+		long[] created = new long[2];
+		if (write) {
+			progress.writing(checked.goodRows());
+			long done = 0;
+			for (Section section : Section.values()) {
+				List<Map<String, Object>> rows = checked.rows().get(section);
+				if (section == Section.COMPANIES) {
+					done = writeBatches(section, "write-companies", rows, done, progress, created);
+					done = writeBatches(section, "write-locations",
+							rows.stream()
+								.filter((row) -> (Boolean) row.get("setsLocation"))
+								.map(BulkImport::location)
+								.toList(),
+							done, progress, created);
+				}
+				else {
+					done = writeBatches(section, WRITES.get(section), rows, done, progress, created);
+				}
+				if (!rows.isEmpty()) {
+					written.put(section.jsonName(), rows.size());
+				}
+			}
+		}
+		return new ImportReport(write, written, checked.refusedRows(), List.copyOf(listed), problemCount, created[0],
+				created[1], (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static Map<String, Object> location(Map<String, Object> company) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("company", company.get("id"));
+		row.put("location", company.get("location"));
+		return row;
+	}
+
+	private long writeBatches(Section section, String query, List<Map<String, Object>> rows, long done,
+			ImportProgress progress, long[] created) {
+		String text = this.cypher.query("queries/bulk/" + query);
+		try (Session session = this.driver.session()) {
+			for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+				List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+				ResultSummary summary = session.executeWrite((tx) -> tx.run(text, Map.of("rows", batch)).consume());
+				created[0] += summary.counters().nodesCreated();
+				created[1] += summary.counters().relationshipsCreated();
+				if (!query.equals("write-locations")) {
+					done += batch.size();
+				}
+				progress.written(section.jsonName(), done);
+			}
+		}
+		return done;
+	}
+
+	/** Answers the validator's questions about the graph, many ids per statement. */
+	private final class GraphLookups implements ImportValidator.GraphIds {
+
+		private static final int IDS_PER_STATEMENT = 10_000;
+
+		@Override
+		public Collection<String> existing(Section section, Collection<String> ids) {
+			String query = cypher.query("queries/bulk/existing-ids")
+				.replace(":Label ", ":" + LABELS.get(section) + " ");
+			return chunks(ids).stream()
+				.flatMap((chunk) -> read(query, chunk).stream())
+				.map((record) -> record.get("id").asString())
+				.toList();
+		}
+
+		@Override
+		public Map<String, int[]> buildingLevels(Collection<String> ids) {
+			Map<String, int[]> levels = new HashMap<>();
+			for (List<String> chunk : chunks(ids)) {
+				for (Record record : read(cypher.query("queries/bulk/building-levels"), chunk)) {
+					levels.put(record.get("id").asString(),
+							new int[] { record.get("floors").asInt(0), record.get("basements").asInt(0) });
+				}
+			}
+			return levels;
+		}
+
+		@Override
+		public Map<String, Set<String>> feeds() {
+			Map<String, Set<String>> downstream = new HashMap<>();
+			try (Session session = driver.session()) {
+				session.executeRead((tx) -> tx.run(cypher.query("queries/bulk/feeds-all")).list())
+					.forEach((record) -> downstream
+						.computeIfAbsent(record.get("from").asString(), (key) -> new HashSet<>())
+						.add(record.get("to").asString()));
+			}
+			return downstream;
+		}
+
+		private List<Record> read(String query, List<String> ids) {
+			try (Session session = driver.session()) {
+				return session.executeRead((tx) -> tx.run(query, Map.of("ids", ids)).list());
+			}
+		}
+
+		private static List<List<String>> chunks(Collection<String> ids) {
+			List<String> all = List.copyOf(ids);
+			List<List<String>> chunks = new ArrayList<>();
+			for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+				chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT)));
+			}
+			return chunks;
+		}
+
+	}
+
+}

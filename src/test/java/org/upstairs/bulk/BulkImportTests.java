@@ -1,0 +1,263 @@
+package org.upstairs.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.upstairs.UpstairsApplication;
+import org.upstairs.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Import and export through the services and the command line, against the test database:
+ * round trips, refusals that change nothing, skipping invalid rows, CSV.
+ */
+class BulkImportTests extends IntegrationTest {
+
+	private static final Path EXAMPLES = Path.of("docs", "examples", "import");
+
+	@Autowired
+	BulkImport bulkImport;
+
+	@Autowired
+	BulkExport bulkExport;
+
+	@TempDir
+	Path temp;
+
+	@BeforeEach
+	void empty() {
+		resetGraphTo();
+	}
+
+	@Test
+	void exportImportIntoAnEmptyStoreAndExportAgainGivesTheSameBytes() {
+		resetGraphToDemoData();
+		String first = export();
+		assertThat(first).contains("\"infinigence-ai\"", "\"smc-xuhui\"", "\"partnerships\": [\n");
+
+		resetGraphTo();
+		ImportReport report = importJson("export.json", first, false);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).isTrue();
+
+		assertThat(export()).isEqualTo(first);
+	}
+
+	@Test
+	void reimportingTheSameFileChangesNothing() throws IOException {
+		ImportReport report = importFiles(false, EXAMPLES.resolve("example.json"));
+		assertThat(report.imported()).isTrue();
+		assertThat(report.companies()).isEqualTo(3);
+		List<String> before = graphSnapshot();
+
+		ImportReport again = importFiles(false, EXAMPLES.resolve("example.json"));
+
+		assertThat(again.nodesCreated()).isZero();
+		assertThat(again.relationshipsCreated()).isZero();
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void theCsvExampleImportsTheSameDirectoryAsTheJsonExample() throws IOException {
+		importFiles(false, EXAMPLES.resolve("example.json"));
+		String fromJson = export();
+
+		resetGraphTo();
+		Path[] csv;
+		try (Stream<Path> files = Files.list(EXAMPLES.resolve("csv"))) {
+			csv = files.sorted().toArray(Path[]::new);
+		}
+		ImportReport report = importFiles(false, csv);
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(export()).isEqualTo(fromJson);
+	}
+
+	@Test
+	void aFileWithProblemsImportsNothingAndNamesFileLineAndFieldOfEach() {
+		List<String> before = graphSnapshot();
+		String json = """
+				{
+				  "format": "upstairs/v1",
+				  "capabilities": [
+				    {"id": "good-cap", "name": "Good", "layer": "MODEL"},
+				    {"id": "Bad Id", "name": "Bad", "layer": "MODEL"},
+				    {"id": "no-layer", "name": "No layer", "layer": "ASTROLOGY"}
+				  ],
+				  "companies": [
+				    {"id": "good-co", "name": "Good Co", "kind": "STARTUP", "offers": ["good-cap", "nowhere"]},
+				    {"id": "good-co", "name": "Twice", "kind": "STARTUP"},
+				    {"id": "high-floor", "name": "High", "kind": "STARTUP", "location": {"building": "tower-x", "floor": 3}}
+				  ],
+				  "partnerships": [
+				    {"companies": ["good-co", "good-co"]}
+				  ]
+				}
+				""";
+
+		ImportReport report = importJson("hub.json", json, false);
+
+		assertThat(report.imported()).isFalse();
+		assertThat(report.problems()).extracting(ImportProblem::toString)
+			.containsExactly(
+					"hub.json:5: id (Bad Id): must be 2 to 64 lower-case letters, digits and single hyphens, such as "
+							+ "'gpu-compute'",
+					"hub.json:6: layer (no-layer): must be one of [COMPUTE, DATA, MODEL, TOOLING, APPLICATION, "
+							+ "SCENARIO_DESIGN, MARKETING, SERVICES]",
+					"hub.json:10: id (good-co): appears twice in companies",
+					"hub.json:11: location.building (high-floor): names no building in the file or the graph: "
+							+ "'tower-x'",
+					"hub.json:9: offers[1] (good-co): names no capability that is valid in the file or present in "
+							+ "the graph: 'nowhere'",
+					"hub.json:14: companies[1] (good-co): must differ from the company: nobody partners with itself");
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void skipInvalidImportsTheGoodRowsAndRefusesRowsThatNameRefusedOnes() {
+		String json = """
+				{
+				  "format": "upstairs/v1",
+				  "companies": [
+				    {"id": "kept-co", "name": "Kept", "kind": "STARTUP"},
+				    {"id": "bad-kind", "name": "Bad kind", "kind": "UNICORN"}
+				  ],
+				  "partnerships": [
+				    {"companies": ["kept-co", "bad-kind"], "since": "2025-01-01"}
+				  ]
+				}
+				""";
+
+		ImportReport report = importJson("hub.json", json, true);
+
+		assertThat(report.imported()).isTrue();
+		assertThat(report.rowsRefused()).isEqualTo(2);
+		assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(5L, 8L);
+		assertThat(companyIds()).containsExactly("kept-co");
+	}
+
+	@Test
+	void aFeedsLinkThatWouldCloseACycleIsRefused() {
+		resetGraphTo("chain");
+		// In the chain fixture gpu feeds training, which feeds base-model.
+		ImportReport report = importJson("feeds.json", """
+				{"format": "upstairs/v1", "feeds": [{"from": "base-model", "to": "gpu"}]}""", false);
+
+		assertThat(report.imported()).isFalse();
+		assertThat(report.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message()).startsWith("would close a FEEDS cycle"));
+	}
+
+	@Test
+	void hostileTextIsStoredLiterallyOrRefused() {
+		String json = """
+				{"format": "upstairs/v1", "companies": [
+				  {"id": "quote-co", "name": "'}) MATCH (n) DETACH DELETE n //", "kind": "STARTUP"},
+				  {"id": "nul-co", "name": "nul\\u0000byte", "kind": "STARTUP"}
+				]}""";
+
+		ImportReport report = importJson("hostile.json", json, true);
+
+		assertThat(report.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("name"));
+		assertThat(this.driver.executableQuery("MATCH (c:Company {id: 'quote-co'}) RETURN c.name AS name")
+			.execute()
+			.records()
+			.get(0)
+			.get("name")
+			.asString()).isEqualTo("'}) MATCH (n) DETACH DELETE n //");
+	}
+
+	@Test
+	void theCommandLineImportsWithAProgressBarAndExports() throws IOException {
+		String uri = "--spring.neo4j.uri=" + boltUri();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		BulkCommand command = new BulkCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		int status = command.execute(UpstairsApplication.class, new String[] { "import",
+				EXAMPLES.resolve("example.json").toString(), "--upstairs.neo4j.embedded.enabled=false", uri });
+
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%", "rows/s", "ETA");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("companies=3", "companies/s");
+		assertThat(companyIds()).containsExactly("ex-harbor-compute", "ex-portmind", "ex-quayside-apps");
+
+		Path exported = this.temp.resolve("out.json");
+		status = command.execute(UpstairsApplication.class,
+				new String[] { "export", exported.toString(), "--upstairs.neo4j.embedded.enabled=false", uri });
+		assertThat(status).isZero();
+		assertThat(Files.readString(exported)).isEqualTo(export());
+	}
+
+	@Test
+	void theCommandLineRefusesABadFileWithExitStatusOne() throws IOException {
+		Path bad = this.temp.resolve("bad.json");
+		Files.writeString(bad, "{\"format\": \"upstairs/v1\", \"companies\": [{\"id\": \"x\"}]}");
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		BulkCommand command = new BulkCommand(new PrintStream(new ByteArrayOutputStream()),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		int status = command.execute(UpstairsApplication.class, new String[] { "import", bad.toString(),
+				"--upstairs.neo4j.embedded.enabled=false", "--spring.neo4j.uri=" + boltUri() });
+
+		assertThat(status).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json:1: id", "Nothing imported");
+	}
+
+	/**
+	 * Where the test database listens: the command connects to it as to a running server.
+	 */
+	private String boltUri() {
+		return this.connection.getUri().toString();
+	}
+
+	@Autowired
+	Neo4jConnectionDetails connection;
+
+	private List<String> companyIds() {
+		return this.driver.executableQuery("MATCH (c:Company) RETURN c.id AS id ORDER BY id")
+			.execute()
+			.records()
+			.stream()
+			.map((record) -> record.get("id").asString())
+			.toList();
+	}
+
+	private String export() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.bulkExport.export(out);
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private ImportReport importJson(String name, String json, boolean skipInvalid) {
+		return this.bulkImport.importFiles(
+				List.of(new ImportFile(name,
+						() -> new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))),
+				skipInvalid, ImportProgress.NONE);
+	}
+
+	private ImportReport importFiles(boolean skipInvalid, Path... paths) {
+		List<ImportFile> files = new ArrayList<>();
+		for (Path path : paths) {
+			files.add(ImportFile.of(path));
+		}
+		return this.bulkImport.importFiles(files, skipInvalid, ImportProgress.NONE);
+	}
+
+}
