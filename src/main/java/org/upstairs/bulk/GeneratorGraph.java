@@ -236,10 +236,12 @@ final class GeneratorGraph {
 			}
 		}
 		// A capability nobody feeds would leave its buyers with nothing upstream to need
+		boolean[] fed = new boolean[capabilityTotal];
+		feeds.forEach((feed) -> fed[(int) (long) feed] = true);
 		for (int layer = DATA; layer <= MARKETING; layer++) {
 			int[] to = this.capabilitiesOfLayer[layer];
 			for (int position = 0; position < to.length; position++) {
-				if (!hasFeeder(feeds, to[position])) {
+				if (!fed[to[position]]) {
 					feeds.add(link(near(position, to.length, layer - 1, 0, catalogueDice), to[position]));
 				}
 			}
@@ -392,15 +394,6 @@ final class GeneratorGraph {
 		double centre = (position + 0.5) * to.length / length;
 		int index = (int) Math.floor(centre + spread * dice.nextGaussian());
 		return to[Math.max(0, Math.min(to.length - 1, index))];
-	}
-
-	private static boolean hasFeeder(TreeSet<Long> feeds, int to) {
-		for (long feed : feeds) {
-			if ((int) feed == to) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static long link(int from, int to) {

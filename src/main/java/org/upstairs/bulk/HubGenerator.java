@@ -103,7 +103,7 @@ public final class HubGenerator {
 	 * Built once: {@link #counts()} before {@link #write(OutputStream)} costs nothing
 	 * extra.
 	 */
-	private GeneratorGraph graph() {
+	private synchronized GeneratorGraph graph() {
 		if (this.graph == null) {
 			this.graph = new GeneratorGraph(this.companies, this.seed);
 		}
