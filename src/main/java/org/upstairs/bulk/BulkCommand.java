@@ -137,8 +137,40 @@ public final class BulkCommand {
 	}
 
 	private int generate(List<String> options, List<String> files) {
-		this.err.println("generate is not available yet");
-		return 64;
+		Integer companies = null;
+		long seed = 42;
+		for (String option : options) {
+			try {
+				if (option.startsWith("--companies=")) {
+					companies = Integer.valueOf(option.substring("--companies=".length()));
+				}
+				else if (option.startsWith("--seed=")) {
+					seed = Long.parseLong(option.substring("--seed=".length()));
+				}
+				else {
+					return usage();
+				}
+			}
+			catch (NumberFormatException ex) {
+				return usage();
+			}
+		}
+		if (companies == null || companies < 1 || files.size() != 1) {
+			return usage();
+		}
+		Path path = Path.of(files.get(0));
+		long start = System.nanoTime();
+		HubGenerator generator = new HubGenerator(companies, seed);
+		try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(path))) {
+			generator.write(file);
+		}
+		catch (java.io.IOException ex) {
+			this.err.println("Cannot write " + path + ": " + ex.getMessage());
+			return 1;
+		}
+		this.out.printf(Locale.ROOT, "Generated %s in %.1f s (seed %d): %s%n", path, (System.nanoTime() - start) / 1e9,
+				seed, generator.counts());
+		return 0;
 	}
 
 	private int usage() {

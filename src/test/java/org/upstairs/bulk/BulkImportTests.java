@@ -206,6 +206,25 @@ class BulkImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void aGeneratedHubImportsWithoutProblemsAndReimportsUnchanged() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BulkCommand command = new BulkCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream()));
+		Path generated = this.temp.resolve("hub.json");
+
+		int status = command.execute(UpstairsApplication.class,
+				new String[] { "generate", "--companies=300", "--seed=7", generated.toString() });
+
+		assertThat(status).isZero();
+		ImportReport report = importFiles(false, generated);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.companies()).isEqualTo(300);
+		List<String> before = graphSnapshot();
+		assertThat(importFiles(false, generated).relationshipsCreated()).isZero();
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void theCommandLineRefusesABadFileWithExitStatusOne() throws IOException {
 		Path bad = this.temp.resolve("bad.json");
 		Files.writeString(bad, "{\"format\": \"upstairs/v1\", \"companies\": [{\"id\": \"x\"}]}");
