@@ -7,20 +7,29 @@ WITH hub, COLLECT {
   WHERE NOT member.archived
   RETURN member
 } AS members
-CALL (members) {
+// What the hub offers, once: testing each demanded capability's providers against the
+// members instead costs providers x members comparisons, and memory, in a large hub.
+WITH hub, members, COLLECT {
+  UNWIND members AS member
+  MATCH (member)-[:OFFERS]->(offered:Capability)
+  RETURN DISTINCT offered
+} AS offeredHere
+CALL (members, offeredHere) {
   UNWIND members AS member
   MATCH (member)-[:NEEDS]->(capability:Capability)
+  WHERE NOT capability IN offeredHere
   RETURN capability, member AS seeker, null AS scenario
   UNION
   UNWIND members AS member
   MATCH (member)-[:TARGETS]->(scenario:Scenario)-[:REQUIRES]->(capability:Capability)
+  WHERE NOT capability IN offeredHere
   RETURN capability, member AS seeker, scenario
   UNION
   MATCH (scenario:Scenario {id: $scenarioId})-[:REQUIRES]->(capability:Capability)
+  WHERE NOT capability IN offeredHere
   RETURN capability, null AS seeker, scenario
 }
-WITH hub, members, capability, collect(DISTINCT seeker) AS seekers, collect(DISTINCT scenario) AS scenarios
-WHERE NOT EXISTS { MATCH (capability)<-[:OFFERS]-(provider:Company) WHERE provider IN members }
+WITH hub, capability, collect(DISTINCT seeker) AS seekers, collect(DISTINCT scenario) AS scenarios
 RETURN capability,
        size(seekers) + size(scenarios) AS demand,
        seekers,
