@@ -68,7 +68,7 @@ public class Companies {
 		parameters.put("afterKey", page.afterKey(0));
 		parameters.put("afterId", page.afterKey(1));
 		parameters.put("limit", page.first() + 1);
-		List<Company> rows = rows(filtered.replace("/*TAIL*/", ordering.pageTail()), parameters,
+		List<Company> rows = rows(pageStatement(filter, ordering, page.afterKey(0) != null), parameters,
 				(row) -> Company.from(row.get("c")));
 		long total = withTotal ? this.neo4j.query(filtered.replace("/*TAIL*/", CompanyOrdering.COUNT_TAIL))
 			.bindAll(parameters)
@@ -77,6 +77,19 @@ public class Companies {
 			.one()
 			.orElse(0L) : -1;
 		return Connection.of(rows, page, ordering::cursor, total);
+	}
+
+	/**
+	 * The statement for a page: read in order from the name index when nothing filters
+	 * the list, otherwise every matching company sorted.
+	 */
+	String pageStatement(CompanyFilter filter, CompanyOrdering ordering, boolean afterCursor) {
+		boolean unfiltered = filter == null || filter.equals(CompanyFilter.NONE);
+		String range = unfiltered ? ordering.indexRange(afterCursor) : null;
+		String listing = (range != null)
+				? this.cypher.query("queries/company/companies-by-name").replace("/*RANGE*/", range)
+				: this.cypher.query("queries/company/companies");
+		return listing.replace("/*TAIL*/", ordering.pageTail());
 	}
 
 	Map<String, List<Capability>> offers(Collection<String> companyIds) {
@@ -180,7 +193,7 @@ public class Companies {
 		return parameters;
 	}
 
-	private static Map<String, Object> filterParameters(CompanyFilter filter) {
+	static Map<String, Object> filterParameters(CompanyFilter filter) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("hubId", filter.hubId());
 		parameters.put("buildingId", filter.buildingId());

@@ -63,6 +63,20 @@ enum CompanyOrdering {
 		return this.pageTail;
 	}
 
+	/**
+	 * The condition that lets an unfiltered page be read in order from the company_name
+	 * index ({@code companies-by-name.cypher}), or null when this order has no index.
+	 * @param after whether the page starts after a cursor
+	 * @return a fixed Cypher fragment, or null
+	 */
+	String indexRange(boolean after) {
+		return switch (this) {
+			case NAME_ASC -> after ? "c.name >= $afterKey" : "c.name IS NOT NULL";
+			case NAME_DESC -> after ? "c.name <= $afterKey" : "c.name IS NOT NULL";
+			default -> null;
+		};
+	}
+
 	String cursor(Company company) {
 		Object key = name().startsWith("NAME") ? company.name() : company.updatedAt().toOffsetDateTime().toString();
 		return PageRequest.cursor(name(), key, company.id());

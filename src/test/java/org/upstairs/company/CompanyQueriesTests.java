@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CompanyQueriesTests extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private Companies companies;
+
 	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
 	};
 
@@ -198,6 +201,68 @@ class CompanyQueriesTests extends IntegrationTest {
 			while (after != null);
 			assertThat(seen).as(direction).hasSize(7).doesNotHaveDuplicates();
 		}
+	}
+
+	@Test
+	void pagingByNameEitherWayVisitsEveryCompanyOnceAcrossEqualNames() {
+		// Same name as beta-data: the keyset must go on by id across a page boundary.
+		this.driver.executableQuery("""
+				MATCH (original:Company {id: 'beta-data'})
+				CREATE (:Company {id: 'beta-data-2', name: original.name, kind: 'STARTUP', archived: false,
+				                  createdAt: datetime(), updatedAt: datetime()})""").execute();
+		List<String> ascending = List.of("alpha-compute", "beta-data", "beta-data-2", "delta-apps", "epsilon-tuning",
+				"eta-capital", "gamma-models", "zeta-market");
+		for (String direction : List.of("ASC", "DESC")) {
+			List<String> seen = new java.util.ArrayList<>();
+			String after = null;
+			do {
+				GraphQlTester.Response response = graphQl()
+					.document("query($after: String) { companies(first: 2, after: $after, orderBy: {field: NAME, "
+							+ "direction: " + direction
+							+ "}) { edges { node { id } } pageInfo { hasNextPage endCursor } } }")
+					.variable("after", after)
+					.execute();
+				seen.addAll(response.path("companies.edges[*].node.id").entityList(String.class).get());
+				after = response.path("companies.pageInfo.hasNextPage").entity(Boolean.class).get()
+						? response.path("companies.pageInfo.endCursor").entity(String.class).get() : null;
+			}
+			while (after != null);
+			List<String> expected = new java.util.ArrayList<>(ascending);
+			if (direction.equals("DESC")) {
+				java.util.Collections.reverse(expected);
+			}
+			assertThat(seen).as(direction).containsExactlyElementsOf(expected);
+		}
+	}
+
+	@Test
+	void anUnfilteredPageIsReadInOrderFromTheNameIndex() {
+		for (CompanyOrdering ordering : List.of(CompanyOrdering.NAME_ASC, CompanyOrdering.NAME_DESC)) {
+			for (boolean afterCursor : List.of(false, true)) {
+				Map<String, Object> parameters = Companies.filterParameters(CompanyFilter.NONE);
+				parameters.put("afterKey", afterCursor ? "M" : null);
+				parameters.put("afterId", afterCursor ? "m" : null);
+				parameters.put("limit", 21);
+				List<String> operators = new java.util.ArrayList<>();
+				collect(this.driver
+					.executableQuery("EXPLAIN " + this.companies.pageStatement(null, ordering, afterCursor))
+					.withParameters(parameters)
+					.execute()
+					.summary()
+					.plan(), operators);
+				// A page of 20 reads about 21 index entries instead of sorting every
+				// company.
+				assertThat(operators).as(ordering + " after " + afterCursor)
+					.anyMatch((operator) -> operator.startsWith("NodeIndex"))
+					.anyMatch((operator) -> operator.startsWith("PartialTop"))
+					.noneMatch((operator) -> operator.startsWith("NodeByLabelScan"));
+			}
+		}
+	}
+
+	private static void collect(org.neo4j.driver.summary.Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach((child) -> collect(child, operators));
 	}
 
 	private List<String> ids(String filter) {
