@@ -1,0 +1,167 @@
+package org.upstairs.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged service run as users run it, {@code java -Xmx512m -jar upstairs.jar}, in a
+ * process of its own, so that start-up time and resident memory are its own and not the
+ * benchmark's.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	/** The heap the targets are stated for. */
+	static final String HEAP = "-Xmx512m";
+
+	private final Process process;
+
+	private final int httpPort;
+
+	private final int boltPort;
+
+	private final long startedNanos;
+
+	private ServiceProcess(Process process, int httpPort, int boltPort, long startedNanos) {
+		this.process = process;
+		this.httpPort = httpPort;
+		this.boltPort = boltPort;
+		this.startedNanos = startedNanos;
+	}
+
+	/**
+	 * Starts the service on a store, without demo data, and returns at once.
+	 * @param jar the executable jar
+	 * @param store the embedded store's directory
+	 * @param log where the service's output goes
+	 * @return the running process
+	 * @throws IOException when it cannot be started
+	 */
+	static ServiceProcess start(Path jar, Path store, Path log) throws IOException {
+		int httpPort = freePort();
+		int boltPort = freePort();
+		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-jar", jar.toString(),
+				"--server.port=" + httpPort, "--upstairs.neo4j.embedded.directory=" + store,
+				"--upstairs.neo4j.embedded.bolt-port=" + boltPort, "--upstairs.demo.auto-activate=false"));
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new ServiceProcess(process, httpPort, boltPort, started);
+	}
+
+	/**
+	 * Runs the import command as its own process, as a user would.
+	 * @param jar the executable jar
+	 * @param store the embedded store's directory
+	 * @param file the file to import
+	 * @param log where the command's output goes
+	 * @return what it took
+	 * @throws IOException when it cannot be run
+	 * @throws InterruptedException when interrupted while waiting
+	 */
+	static ImportRun importFile(Path jar, Path store, Path file, Path log) throws IOException, InterruptedException {
+		List<String> command = List.of(java(), HEAP, "-jar", jar.toString(), "import", file.toString(),
+				"--upstairs.neo4j.embedded.directory=" + store, "--upstairs.neo4j.embedded.bolt-port=" + freePort());
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		long peakKiB = 0;
+		while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+			peakKiB = Math.max(peakKiB, memoryKiB(process.pid(), "VmHWM"));
+		}
+		double wallSeconds = (System.nanoTime() - started) / 1e9;
+		String output = Files.readString(log);
+		Matcher imported = Pattern.compile("Imported in ([0-9.]+) s").matcher(output);
+		if (process.exitValue() != 0 || !imported.find()) {
+			throw new IllegalStateException("The import failed (exit " + process.exitValue() + "); see " + log);
+		}
+		return new ImportRun(Double.parseDouble(imported.group(1)), wallSeconds, peakKiB);
+	}
+
+	/**
+	 * What an import took.
+	 *
+	 * @param importSeconds reading, checking and writing, as the command reports it
+	 * @param wallSeconds the whole command, JVM and database start included
+	 * @param peakRssKiB the command's peak resident memory, sampled every 100 ms
+	 */
+	record ImportRun(double importSeconds, double wallSeconds, long peakRssKiB) {
+	}
+
+	/**
+	 * Waits until the service answers a GraphQL query.
+	 * @param client a client for this service
+	 * @param timeout how long to wait at most
+	 * @return seconds from the process start to the first answer
+	 * @throws InterruptedException when interrupted while waiting
+	 */
+	double awaitFirstAnswer(GraphQlClient client, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The service stopped while starting, exit " + this.process.exitValue());
+			}
+			if (client.answers("{ hubs { id } }")) {
+				return (System.nanoTime() - this.startedNanos) / 1e9;
+			}
+			Thread.sleep(50);
+		}
+		throw new IllegalStateException("The service did not answer within " + timeout);
+	}
+
+	int httpPort() {
+		return this.httpPort;
+	}
+
+	int boltPort() {
+		return this.boltPort;
+	}
+
+	/** Resident memory now, in KiB. */
+	long rssKiB() {
+		return memoryKiB(this.process.pid(), "VmRSS");
+	}
+
+	/** The most resident memory so far, in KiB. */
+	long peakRssKiB() {
+		return memoryKiB(this.process.pid(), "VmHWM");
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
+	private static long memoryKiB(long pid, String field) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith(field + ":")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process has just ended, or this is not Linux
+		}
+		return 0;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
