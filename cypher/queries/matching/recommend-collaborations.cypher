@@ -11,63 +11,75 @@ OPTIONAL MATCH (me)-[myPlace:LOCATED_IN]->(myBuilding:Building)<-[:HAS_BUILDING]
 WITH me, myPlace, myBuilding, myHub,
      COLLECT { MATCH (me)-[:OFFERS]->(c:Capability) RETURN c } AS myOffers,
      COLLECT { MATCH (me)-[:OFFERS]->(c:Capability) RETURN DISTINCT c.layer } AS myLayers,
-     COLLECT { MATCH (me)-[:PARTNERS_WITH]-(p:Company) RETURN p } AS myPartners
+     COLLECT { MATCH (me)-[:PARTNERS_WITH]-(p:Company) RETURN p } AS myPartners,
+     // Asked once here rather than for each of what can be thousands of candidates: who
+     // has an open or declined introduction with me, and what the scenarios I target
+     // require. Both lists are small; a large one would be counted against the transaction
+     // memory once for every evidence row the sort below holds.
+     COLLECT {
+       MATCH (me)<-[:FROM|TO]-(introduction:Introduction)-[:FROM|TO]->(other:Company)
+       WHERE introduction.status IN ['REQUESTED', 'PROPOSED', 'ACCEPTED', 'MET', 'DECLINED']
+       RETURN other
+     } AS introduced,
+     COLLECT {
+       MATCH (me)-[:TARGETS]->(s:Scenario)
+       RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
+     } AS myScenarioNeeds
 CALL (me) {
   MATCH (me)-[need:NEEDS]->(capability:Capability)<-[:OFFERS]-(partner:Company)
-  RETURN partner, 'UP' AS direction, 0 AS hops, [capability] AS path, need.priority AS priority
+  RETURN partner, 'UP' AS direction, 0 AS hops, [capability] AS path, need.priority AS priority, null AS shared
   UNION ALL
   MATCH (me)-[:NEEDS|OFFERS]->(target:Capability)
   MATCH chain = (source:Capability)-[:FEEDS*1..2]->(target)
   MATCH (partner:Company)-[:OFFERS]->(source)
-  RETURN partner, 'UP' AS direction, length(chain) AS hops, nodes(chain) AS path, null AS priority
+  RETURN partner, 'UP' AS direction, length(chain) AS hops, nodes(chain) AS path, null AS priority, null AS shared
   UNION ALL
   MATCH (me)-[:OFFERS]->(capability:Capability)<-[need:NEEDS]-(partner:Company)
-  RETURN partner, 'DOWN' AS direction, 0 AS hops, [capability] AS path, need.priority AS priority
+  RETURN partner, 'DOWN' AS direction, 0 AS hops, [capability] AS path, need.priority AS priority, null AS shared
   UNION ALL
   MATCH (me)-[:OFFERS]->(source:Capability)
   MATCH chain = (source)-[:FEEDS*1..2]->(target:Capability)
   MATCH (partner:Company)-[:NEEDS|OFFERS]->(target)
-  RETURN partner, 'DOWN' AS direction, length(chain) AS hops, nodes(chain) AS path, null AS priority
+  RETURN partner, 'DOWN' AS direction, length(chain) AS hops, nodes(chain) AS path, null AS priority, null AS shared
   UNION ALL
-  MATCH (me)-[:TARGETS]->(:Scenario)<-[:TARGETS]-(partner:Company)
-  RETURN partner, 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority
+  MATCH (me)-[:TARGETS]->(scenario:Scenario)<-[:TARGETS]-(partner:Company)
+  RETURN partner, 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority, scenario AS shared
   UNION ALL
   MATCH (me)-[:TARGETS]->(:Scenario)-[:REQUIRES]->(capability:Capability)<-[:OFFERS]-(partner:Company)
   WHERE NOT (me)-[:OFFERS]->(capability)
-  RETURN partner, 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority
+  RETURN partner, 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
 }
-WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, partner, direction, hops, path, priority
+WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, introduced, myScenarioNeeds,
+     partner, direction, hops, path, priority, shared
 WHERE partner <> me AND NOT partner.archived AND NOT partner IN myPartners
   AND ($partnerId IS NULL OR partner.id = $partnerId)
   // A pair with an open or declined introduction is in staff's hands or has said no; asked
   // about one pair ($partnerId), the assessment is given regardless.
-  AND ($partnerId IS NOT NULL OR NOT EXISTS {
-    MATCH (me)<-[:FROM|TO]-(introduction:Introduction)-[:FROM|TO]->(partner)
-    WHERE introduction.status IN ['REQUESTED', 'PROPOSED', 'ACCEPTED', 'MET', 'DECLINED']
-  })
-ORDER BY hops, [node IN path | node.id]
-WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, partner,
-     collect(DISTINCT {direction: direction, hops: hops, path: path, priority: priority}) AS evidence
-WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, partner,
+  AND ($partnerId IS NOT NULL OR NOT partner IN introduced)
+ORDER BY hops, [node IN path | node.id], shared.name, shared.id
+WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, myScenarioNeeds, partner,
+     collect(DISTINCT {direction: direction, hops: hops, path: path, priority: priority, shared: shared}) AS evidence
+WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, myScenarioNeeds, partner,
      [e IN evidence WHERE e.direction = 'UP'] AS up,
      [e IN evidence WHERE e.direction = 'DOWN'] AS down,
+     [e IN evidence WHERE e.shared IS NOT NULL | e.shared] AS sharedScenarios,
      COLLECT { MATCH (partner)-[:OFFERS]->(c:Capability) RETURN c } AS theirOffers
 // Competitors: no supply relation either way, and at least half of what I offer they offer too.
 WHERE size(up) > 0 OR size(down) > 0
    OR size(myOffers) = 0 OR size([c IN theirOffers WHERE c IN myOffers]) * 2 < size(myOffers)
-WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, theirOffers,
+WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, theirOffers, sharedScenarios,
      [c IN theirOffers WHERE NOT c.layer IN myLayers] AS otherLayers,
+     // Scenarios either targets where each brings something required the other lacks. Mine
+     // and their requirements were read once at the top; only the partner's own are read here.
      COLLECT {
-       MATCH (me)-[:TARGETS]->(s:Scenario)<-[:TARGETS]-(partner)
-       RETURN s ORDER BY s.name, s.id
-     } AS sharedScenarios,
-     COLLECT {
-       UNWIND [me, partner] AS who
-       MATCH (who)-[:TARGETS]->(s:Scenario)
-       WITH DISTINCT s
-       WITH s, COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c } AS required
-       WITH s, [c IN required WHERE c IN theirOffers AND NOT c IN myOffers] AS theyBring,
-               [c IN required WHERE c IN myOffers AND NOT c IN theirOffers] AS iBring
+       UNWIND myScenarioNeeds + COLLECT {
+         MATCH (partner)-[:TARGETS]->(s:Scenario)
+         WHERE NONE(mine IN myScenarioNeeds WHERE mine.scenario = s)
+         RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
+       } AS candidate
+       WITH candidate.scenario AS s,
+            [c IN candidate.required WHERE c IN theirOffers AND NOT c IN myOffers] AS theyBring,
+            [c IN candidate.required WHERE c IN myOffers AND NOT c IN theirOffers] AS iBring
        WHERE size(theyBring) > 0 AND size(iBring) > 0
        RETURN {scenario: s, capabilities: theyBring} ORDER BY s.name, s.id
      } AS gaps,
