@@ -117,10 +117,10 @@ public final class BenchmarkSuite {
 						row.put("ratioP95", round(graphQl.p95Millis() / cypher.p95Millis()));
 						workloads.add(row);
 						log(String.format(java.util.Locale.ROOT,
-								"%-24s c=%d  GraphQL p50 %.2f p95 %.2f p99 %.2f ms %.0f/s | Cypher p50 %.2f p95 %.2f p99 %.2f ms %.0f/s",
+								"%-24s c=%d  GraphQL p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors | Cypher p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors",
 								workload.name(), concurrency, graphQl.p50Millis(), graphQl.p95Millis(),
-								graphQl.p99Millis(), graphQl.perSecond(), cypher.p50Millis(), cypher.p95Millis(),
-								cypher.p99Millis(), cypher.perSecond()));
+								graphQl.p99Millis(), graphQl.perSecond(), graphQl.errors(), cypher.p50Millis(),
+								cypher.p95Millis(), cypher.p99Millis(), cypher.perSecond(), cypher.errors()));
 					}
 				}
 				result.put("workloads", workloads);
@@ -163,6 +163,10 @@ public final class BenchmarkSuite {
 		map.put("p99Millis", result.p99Millis());
 		map.put("maxMillis", result.maxMillis());
 		map.put("meanMillis", round(result.meanMillis()));
+		map.put("errors", result.errors());
+		if (result.firstError() != null) {
+			map.put("firstError", result.firstError().substring(0, Math.min(300, result.firstError().length())));
+		}
 		return map;
 	}
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.HdrHistogram.Histogram;
 
@@ -33,11 +34,12 @@ final class LoadRun {
 	 * @param p50Millis the median latency
 	 * @param p95Millis the 95th percentile
 	 * @param p99Millis the 99th percentile
-	 * @param maxMillis the slowest
-	 * @param meanMillis the mean
+	 * @param maxMillis the slowest * @param meanMillis the mean
+	 * @param errors requests that failed, left out of the latencies
+	 * @param firstError what the first failure said
 	 */
 	record Result(long requests, double seconds, double p50Millis, double p95Millis, double p99Millis, double maxMillis,
-			double meanMillis) {
+			double meanMillis, long errors, String firstError) {
 
 		double perSecond() {
 			return this.requests / this.seconds;
@@ -50,19 +52,31 @@ final class LoadRun {
 
 	static Result run(int concurrency, double warmupSeconds, double seconds, Request request) throws Exception {
 		AtomicLong next = new AtomicLong();
-		loop(concurrency, warmupSeconds, request, next);
+		loop(concurrency, warmupSeconds, request, next, new Errors());
 		long started = System.nanoTime();
-		List<Histogram> histograms = loop(concurrency, seconds, request, next);
+		Errors errors = new Errors();
+		List<Histogram> histograms = loop(concurrency, seconds, request, next, errors);
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		Histogram all = new Histogram(3);
 		histograms.forEach(all::add);
 		return new Result(all.getTotalCount(), elapsed, millis(all.getValueAtPercentile(50)),
 				millis(all.getValueAtPercentile(95)), millis(all.getValueAtPercentile(99)), millis(all.getMaxValue()),
-				all.getMean() / 1000.0);
+				all.getMean() / 1000.0, errors.count.get(), errors.first.get());
 	}
 
-	private static List<Histogram> loop(int concurrency, double seconds, Request request, AtomicLong next)
-			throws Exception {
+	/**
+	 * Failed requests are counted, not timed: a fast failure must not look like speed.
+	 */
+	private static final class Errors {
+
+		private final AtomicLong count = new AtomicLong();
+
+		private final AtomicReference<String> first = new AtomicReference<>();
+
+	}
+
+	private static List<Histogram> loop(int concurrency, double seconds, Request request, AtomicLong next,
+			Errors errors) throws Exception {
 		long deadline = System.nanoTime() + (long) (seconds * 1e9);
 		ExecutorService callers = Executors.newFixedThreadPool(concurrency);
 		try {
@@ -74,8 +88,14 @@ final class LoadRun {
 					while (System.nanoTime() < deadline) {
 						long number = next.getAndIncrement();
 						long start = System.nanoTime();
-						request.send(number);
-						latencies.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+						try {
+							request.send(number);
+							latencies.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+						}
+						catch (RuntimeException ex) {
+							errors.count.incrementAndGet();
+							errors.first.compareAndSet(null, String.valueOf(ex.getMessage()));
+						}
 					}
 					return latencies;
 				}));

@@ -117,18 +117,19 @@ final class PerformanceReport {
 			md.append("### ")
 				.append(String.format(Locale.ROOT, "%,d", size.get("companies").asInt()))
 				.append(" companies\n\n");
-			md.append("| request | callers | GraphQL p50 | p95 | p99 | req/s | Cypher p50 | p95 | p99 | req/s "
-					+ "| ratio p50 | ratio p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+			md.append("| request | callers | GraphQL p50 | p95 | p99 | req/s | errors | Cypher p50 | p95 | p99 | req/s "
+					+ "| errors | ratio p50 | ratio p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			for (JsonNode row : size.get("workloads")) {
 				JsonNode graphQl = row.get("graphQl");
 				JsonNode cypher = row.get("cypher");
 				md.append(String.format(Locale.ROOT,
-						"| %s | %d | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |%n",
+						"| %s | %d | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f |%n",
 						row.get("workload").asString(), row.get("concurrency").asInt(),
 						graphQl.get("p50Millis").asDouble(), graphQl.get("p95Millis").asDouble(),
 						graphQl.get("p99Millis").asDouble(), graphQl.get("perSecond").asDouble(),
-						cypher.get("p50Millis").asDouble(), cypher.get("p95Millis").asDouble(),
-						cypher.get("p99Millis").asDouble(), cypher.get("perSecond").asDouble(),
+						graphQl.get("errors").asLong(), cypher.get("p50Millis").asDouble(),
+						cypher.get("p95Millis").asDouble(), cypher.get("p99Millis").asDouble(),
+						cypher.get("perSecond").asDouble(), cypher.get("errors").asLong(),
 						row.get("ratioP50").asDouble(), row.get("ratioP95").asDouble()));
 			}
 			md.append('\n');
