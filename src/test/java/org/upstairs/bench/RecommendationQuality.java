@@ -54,9 +54,17 @@ final class RecommendationQuality {
 	}
 
 	private static final String RECOMMEND = """
-			query Recommend($id: ID!) {
-			  recommendCollaborations(companyId: $id, first: 10) { company { id } }
+			query Recommend($id: ID!, $weights: ScoreWeightsInput) {
+			  recommendCollaborations(companyId: $id, first: 10, weights: $weights) { company { id } }
 			}""";
+
+	/**
+	 * Weights a request may pass instead of the defaults: place and common partners count
+	 * for more. Shown beside the defaults to tell how much the weights, rather than the
+	 * candidates, decide the outcome.
+	 */
+	static final Map<String, Object> PLACE_AND_NETWORK = Map.of("nearbySameFloor", 2.0, "nearbySameBuilding", 1.5,
+			"nearbySameHub", 1.0, "mutualPartners", 2.0);
 
 	private RecommendationQuality() {
 	}
@@ -96,9 +104,12 @@ final class RecommendationQuality {
 		Collections.shuffle(asked, random);
 		asked = asked.subList(0, Math.min(maxCompanies, asked.size()));
 
-		Map<String, List<String>> recommended = recommendations(client, asked);
+		Map<String, List<String>> recommended = recommendations(client, asked, null);
+		Map<String, List<String>> reweighted = recommendations(client, asked, PLACE_AND_NETWORK);
 		Map<String, Score> scores = new LinkedHashMap<>();
 		scores.put("recommendCollaborations", score(asked, hidden, recommended::get));
+		scores.put("recommendCollaborations, place and common partners weighted up",
+				score(asked, hidden, reweighted::get));
 		scores.put("Adamic-Adar", score(asked, hidden, (id) -> neighbourhood(id, partners, archived, true)));
 		scores.put("common neighbours", score(asked, hidden, (id) -> neighbourhood(id, partners, archived, false)));
 		scores.put("random", score(asked, hidden, (id) -> drawn(id, active, partners, random)));
@@ -133,15 +144,18 @@ final class RecommendationQuality {
 		return partners;
 	}
 
-	private static Map<String, List<String>> recommendations(GraphQlClient client, List<String> asked)
-			throws Exception {
+	private static Map<String, List<String>> recommendations(GraphQlClient client, List<String> asked,
+			Map<String, Object> weights) throws Exception {
 		ExecutorService callers = Executors.newFixedThreadPool(4);
 		try {
 			Map<String, Future<List<String>>> pending = new LinkedHashMap<>();
 			for (String id : asked) {
 				pending.put(id, callers.submit(() -> {
 					List<String> ids = new ArrayList<>();
-					for (JsonNode item : client.data(RECOMMEND, Map.of("id", id)).get("recommendCollaborations")) {
+					Map<String, Object> variables = new HashMap<>();
+					variables.put("id", id);
+					variables.put("weights", weights);
+					for (JsonNode item : client.data(RECOMMEND, variables).get("recommendCollaborations")) {
 						ids.add(item.get("company").get("id").asString());
 					}
 					return ids;
