@@ -132,7 +132,7 @@ final class ImportReader {
 			switch (section) {
 				case SCENARIOS -> {
 					Object requires = values.remove("requires");
-					this.rows.add(new RawRow(section, file, line, values, Map.of()));
+					this.rows.add(new RawRow(section, file, line, values, RawRow.AS_THEY_ARE));
 					links(file, line, values, "requires", requires, Section.SCENARIO_REQUIRES, "scenario",
 							"capability");
 				}
@@ -140,7 +140,7 @@ final class ImportReader {
 					Object offers = values.remove("offers");
 					Object needs = values.remove("needs");
 					Object targets = values.remove("targets");
-					this.rows.add(new RawRow(section, file, line, values, Map.of()));
+					this.rows.add(new RawRow(section, file, line, values, RawRow.AS_THEY_ARE));
 					links(file, line, values, "offers", offers, Section.OFFERS, "company", "capability");
 					links(file, line, values, "needs", needs, Section.NEEDS, "company", "capability");
 					links(file, line, values, "targets", targets, Section.TARGETS, "company", "scenario");
@@ -153,10 +153,9 @@ final class ImportReader {
 						pair.put("partner", list.get(1));
 					}
 					pair.putAll(values);
-					this.rows.add(new RawRow(section, file, line, pair,
-							Map.of("company", "companies[0]", "partner", "companies[1]")));
+					this.rows.add(new RawRow(section, file, line, pair, PARTNERSHIP_NAMES));
 				}
-				default -> this.rows.add(new RawRow(section, file, line, values, Map.of()));
+				default -> this.rows.add(new RawRow(section, file, line, values, RawRow.AS_THEY_ARE));
 			}
 		}
 	}
@@ -173,23 +172,48 @@ final class ImportReader {
 			return;
 		}
 		for (int i = 0; i < items.size(); i++) {
-			Map<String, Object> values = new LinkedHashMap<>();
-			values.put(ownerKey, ownerId);
-			Map<String, String> names = new HashMap<>();
-			names.put(ownerKey, "id");
+			// Small maps and shared id strings: links are most of a large import's rows.
+			String prefix = field + "[" + i + "]";
 			if (items.get(i) instanceof Map<?, ?> map) {
-				map.forEach((key, value) -> values.put(String.valueOf(key), value));
-				for (Object key : map.keySet()) {
-					names.put(String.valueOf(key), field + "[" + i + "]." + key);
-				}
+				Map<String, Object> values = new LinkedHashMap<>(4);
+				values.put(ownerKey, ownerId);
+				map.forEach((key, value) -> values.put(String.valueOf(key), shared(value)));
+				this.rows.add(new RawRow(section, file, line, values,
+						(name) -> name.equals(ownerKey) ? "id" : prefix + "." + name));
 			}
 			else {
-				values.put(targetKey, items.get(i));
-				names.put(targetKey, field + "[" + i + "]");
+				Object target = shared(items.get(i));
+				// An immutable two-entry map is a third of a LinkedHashMap's size; it
+				// holds
+				// no nulls, so a link with a missing id keeps the general form.
+				Map<String, Object> values;
+				if (ownerId != null && target != null) {
+					values = Map.of(ownerKey, ownerId, targetKey, target);
+				}
+				else {
+					values = new LinkedHashMap<>(4);
+					values.put(ownerKey, ownerId);
+					values.put(targetKey, target);
+				}
+				this.rows.add(new RawRow(section, file, line, values,
+						(name) -> name.equals(ownerKey) ? "id" : name.equals(targetKey) ? prefix : name));
 			}
-			this.rows.add(new RawRow(section, file, line, values, names));
 		}
 	}
+
+	/** One String object per distinct id, however many links name it. */
+	private Object shared(Object value) {
+		return (value instanceof String text && text.length() <= 100) ? this.ids.computeIfAbsent(text, (key) -> key)
+				: value;
+	}
+
+	private final Map<String, String> ids = new HashMap<>();
+
+	private static final RawRow.FieldNames PARTNERSHIP_NAMES = RawRow
+		.renamed(Map.of("company", "companies[0]", "partner", "companies[1]"));
+
+	private static final RawRow.FieldNames CSV_LOCATION_NAMES = RawRow
+		.renamed(Map.of("location.building", "building", "location.floor", "floor", "location.unit", "unit"));
 
 	private void readCsv(String path, InputStream content) throws IOException {
 		String file = path.substring(path.lastIndexOf('/') + 1);
@@ -219,6 +243,8 @@ final class ImportReader {
 			if (!headerFine) {
 				return;
 			}
+			boolean linkSection = section.csvColumns().contains("capability")
+					|| section.csvColumns().contains("scenario") || section == Section.PARTNERSHIPS;
 			long nextLine = parser.getCurrentLineNumber() + 1;
 			for (CSVRecord record : parser) {
 				long line = nextLine;
@@ -226,7 +252,7 @@ final class ImportReader {
 				Map<String, Object> values = new LinkedHashMap<>();
 				for (String column : header) {
 					String cell = record.isSet(column) ? record.get(column) : "";
-					values.put(column, cell.isEmpty() ? null : cell);
+					values.put(column, cell.isEmpty() ? null : linkSection ? shared(cell) : cell);
 				}
 				if (section == Section.COMPANIES && header.contains("building")) {
 					values.put("location", (values.get("building") != null) ? locationOf(values) : null);
@@ -234,8 +260,7 @@ final class ImportReader {
 				values.remove("building");
 				values.remove("floor");
 				values.remove("unit");
-				this.rows.add(new RawRow(section, file, line, values,
-						Map.of("location.building", "building", "location.floor", "floor", "location.unit", "unit")));
+				this.rows.add(new RawRow(section, file, line, values, CSV_LOCATION_NAMES));
 			}
 		}
 		catch (java.io.UncheckedIOException | IllegalStateException ex) {

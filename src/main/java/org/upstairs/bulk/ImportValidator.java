@@ -54,7 +54,8 @@ final class ImportValidator {
 
 	/**
 	 * Checks the rows.
-	 * @param rows every row read
+	 * @param rows every row read; emptied as they are checked, so that a large import
+	 * does not hold each row twice
 	 * @return the good rows as write parameters, and every problem
 	 */
 	ValidatedImport validate(List<RawRow> rows) {
@@ -64,6 +65,7 @@ final class ImportValidator {
 			this.valid.put(section, new ArrayList<>());
 		}
 		rows.forEach((row) -> bySection.get(row.section()).add(row));
+		rows.clear();
 		for (Section section : Section.values()) {
 			List<RawRow> sectionRows = bySection.get(section);
 			if (isNodeSection(section)) {
@@ -83,6 +85,7 @@ final class ImportValidator {
 							row.fieldName(ex.getField()), ex.getMessage()));
 				}
 			}
+			bySection.put(section, List.of());
 		}
 		return new ValidatedImport(this.valid, this.problems, this.refusedRows);
 	}

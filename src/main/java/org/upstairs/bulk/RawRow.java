@@ -13,10 +13,32 @@ import java.util.Map;
  * @param fieldNames how to name a field in a report when the file names it differently
  * (JSON nests links: the capability of an offer is {@code offers[2]})
  */
-record RawRow(Section section, String file, long line, Map<String, Object> values, Map<String, String> fieldNames) {
+record RawRow(Section section, String file, long line, Map<String, Object> values, FieldNames fieldNames) {
+
+	/** No field is named differently. */
+	static final FieldNames AS_THEY_ARE = (field) -> field;
+
+	/**
+	 * Names fields as the file does. A function rather than a map: a large import holds
+	 * hundreds of thousands of rows at once, most of them links named the same way.
+	 */
+	@FunctionalInterface
+	interface FieldNames {
+
+		String inFile(String field);
+
+	}
+
+	/**
+	 * @param names how the file names some fields; the others as they are
+	 * @return names from the map
+	 */
+	static FieldNames renamed(Map<String, String> names) {
+		return (field) -> names.getOrDefault(field, field);
+	}
 
 	String fieldName(String field) {
-		return this.fieldNames.getOrDefault(field, field);
+		return this.fieldNames.inFile(field);
 	}
 
 	boolean has(String field) {
