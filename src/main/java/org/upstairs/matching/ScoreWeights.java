@@ -1,6 +1,7 @@
 package org.upstairs.matching;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,6 +37,24 @@ public record ScoreWeights(@DefaultValue("3.0") double offersWhatYouNeed, @Defau
 
 	/** The largest weight a client may set. */
 	static final double MAX_WEIGHT = 100;
+
+	/**
+	 * Configured weights are checked like a client's: the matching queries prune
+	 * candidates on the understanding that no reason lowers a score.
+	 */
+	public ScoreWeights {
+		for (Map.Entry<String, Double> weight : List.of(Map.entry("offersWhatYouNeed", offersWhatYouNeed),
+				Map.entry("needsWhatYouOffer", needsWhatYouOffer), Map.entry("chainUpstream", chainUpstream),
+				Map.entry("chainDownstream", chainDownstream), Map.entry("sharedScenario", sharedScenario),
+				Map.entry("coversScenarioGap", coversScenarioGap), Map.entry("nearbySameFloor", nearbySameFloor),
+				Map.entry("nearbySameBuilding", nearbySameBuilding), Map.entry("nearbySameHub", nearbySameHub),
+				Map.entry("mutualPartners", mutualPartners))) {
+			if (!Double.isFinite(weight.getValue()) || weight.getValue() < 0) {
+				throw new IllegalArgumentException("upstairs.matching.weights." + weight.getKey()
+						+ " must be 0 or more, was " + weight.getValue());
+			}
+		}
+	}
 
 	/**
 	 * These weights with a client's overrides.
