@@ -1,4 +1,4 @@
-// The reference for UpstreamPartnersPruningTests: upstream-partners.cypher as it was before it
+// The reference for MatchingPruningTests: upstream-partners.cypher as it was before it
 // learnt to prune, building the evidence of every candidate and keeping the best $first. Slow on
 // large hubs, plainly right; the production query must give exactly its answers.
 // Companies upstream of $companyId: they offer what it needs (hops 0), or offer a capability

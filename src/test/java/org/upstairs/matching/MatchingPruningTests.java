@@ -1,0 +1,200 @@
+package org.upstairs.matching;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.upstairs.bulk.BulkImport;
+import org.upstairs.bulk.HubGenerator;
+import org.upstairs.bulk.ImportFile;
+import org.upstairs.bulk.ImportProgress;
+import org.upstairs.bulk.ImportReport;
+import org.upstairs.config.CypherScripts;
+import org.upstairs.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * upstream-partners.cypher and recommend-collaborations.cypher pick their partners from
+ * cheap bounds and prune what cannot make the list. That is only allowed if it changes
+ * nothing: on a generated hub large enough for popular capabilities to have dozens of
+ * offerers, they must give exactly the answers of the plain queries they replaced (kept
+ * in src/test/resources/matching/): partners, scores, hops, places, paths and reasons,
+ * for every scope and for weights that favour one reason or another.
+ */
+class MatchingPruningTests extends IntegrationTest {
+
+	private static final int COMPANIES = 2_500;
+
+	private static final Map<String, Double> DEFAULTS = new ScoreWeights(3, 3, 1.5, 1.5, 1, 1, 1, 0.75, 0.5, 0.5)
+		.asMap();
+
+	/** The hub is imported once for the class; no test here writes. */
+	private static boolean imported;
+
+	@Autowired
+	private BulkImport bulkImport;
+
+	@Autowired
+	private CypherScripts cypher;
+
+	@BeforeEach
+	void generatedHub() {
+		if (!imported) {
+			resetGraphTo();
+			importGeneratedHub(COMPANIES, 11);
+			imported = true;
+		}
+	}
+
+	@Test
+	void upstreamPartnersGiveExactlyTheAnswersOfThePlainQuery() {
+		List<Map<String, Object>> settings = List.of(settings("ANYWHERE", 2, 10, DEFAULTS),
+				settings("ANYWHERE", 4, 3, DEFAULTS), settings("ANYWHERE", 0, 25, DEFAULTS),
+				settings("ANYWHERE", 2, 1, weights("chainUpstream", 12.0)),
+				settings("ANYWHERE", 3, 5,
+						weights("nearbySameHub", 4.0, "nearbySameFloor", 6.0, "offersWhatYouNeed", 0.5)),
+				settings("SAME_HUB", 2, 10, weights("nearbySameHub", 4.0, "offersWhatYouNeed", 0.5)),
+				settings("SAME_BUILDING", 2, 10, DEFAULTS), settings("UPSTAIRS", 4, 5, weights("chainUpstream", 12.0)));
+
+		List<String> answers = compare("upstream-partners", settings);
+
+		// The comparison means something only if both kinds of partner the pruning
+		// reasons
+		// about, chain partners and neighbours, turn up often.
+		assertThat(answers.stream().filter((answer) -> answer.contains("hops=1") || answer.contains("hops=2")))
+			.hasSizeGreaterThan(answers.size() / 10);
+		assertThat(answers.stream().filter((answer) -> answer.contains("NEARBY")))
+			.hasSizeGreaterThan(answers.size() / 10);
+	}
+
+	@Test
+	void recommendationsGiveExactlyTheAnswersOfThePlainQuery() {
+		List<Map<String, Object>> settings = List.of(settings("ANYWHERE", 0, 10, DEFAULTS),
+				settings("ANYWHERE", 0, 3,
+						weights("mutualPartners", 5.0, "coversScenarioGap", 3.0, "sharedScenario", 2.0)),
+				settings("ANYWHERE", 0, 20, weights("nearbySameFloor", 8.0, "chainDownstream", 6.0)),
+				settings("SAME_HUB", 0, 10, DEFAULTS));
+
+		List<String> answers = compare("recommend-collaborations", settings);
+
+		assertThat(answers.stream().filter((answer) -> answer.contains("MUTUAL_PARTNERS")))
+			.hasSizeGreaterThan(answers.size() / 10);
+		assertThat(answers.stream().filter((answer) -> answer.contains("COVERS_SCENARIO_GAP")))
+			.hasSizeGreaterThan(answers.size() / 10);
+	}
+
+	/**
+	 * Runs the production query and its plain reference for one company in 25 under each
+	 * setting and asserts the answers are equal.
+	 * @return the answers, one string each
+	 */
+	private List<String> compare(String name, List<Map<String, Object>> settings) {
+		String pruned = this.cypher.query("queries/matching/" + name);
+		String plain = resource("/matching/" + name + "-unpruned.cypher");
+		List<String> companies = this.driver.executableQuery("""
+				MATCH (company:Company) WHERE company.id =~ '.*(07|37|67|97)'
+				RETURN company.id AS id ORDER BY id""")
+			.execute()
+			.records()
+			.stream()
+			.map((row) -> row.get("id").asString())
+			.toList();
+		assertThat(companies).hasSizeGreaterThan(COMPANIES / 30);
+		List<String> answers = new ArrayList<>();
+		for (Map<String, Object> setting : settings) {
+			for (String company : companies) {
+				Map<String, Object> parameters = new HashMap<>(setting);
+				parameters.put("companyId", company);
+				parameters.put("partnerId", null);
+				String expected = answer(plain, parameters);
+				assertThat(answer(pruned, parameters)).as("%s for %s with %s", name, company, setting)
+					.isEqualTo(expected);
+				answers.add(expected);
+			}
+		}
+		return answers;
+	}
+
+	private static Map<String, Object> settings(String scope, int maxHops, int first, Map<String, Double> weights) {
+		return Map.of("scope", scope, "maxHops", maxHops, "first", first, "weights", weights);
+	}
+
+	private static Map<String, Double> weights(Object... namesAndValues) {
+		Map<String, Double> weights = new HashMap<>(DEFAULTS);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			weights.put((String) namesAndValues[i], (Double) namesAndValues[i + 1]);
+		}
+		return weights;
+	}
+
+	/** Every row in full, one per line: nodes by id, numbers to 1e-9. */
+	private String answer(String query, Map<String, Object> parameters) {
+		StringBuilder answer = new StringBuilder();
+		for (Record row : this.driver.executableQuery(query).withParameters(parameters).execute().records()) {
+			answer.append(describe(row.asMap())).append('\n');
+		}
+		return answer.toString();
+	}
+
+	private static String describe(Object value) {
+		if (value instanceof Node node) {
+			return node.get("id").asString();
+		}
+		if (value instanceof Double number) {
+			return String.format("%.9f", number);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(MatchingPruningTests::describe).collect(Collectors.joining(", ", "[", "]"));
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, String> sorted = new TreeMap<>();
+			map.forEach((key, entry) -> sorted.put(key + "=", describe(entry)));
+			return sorted.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + entry.getValue())
+				.collect(Collectors.joining(" ", "{", "}"));
+		}
+		return String.valueOf(value);
+	}
+
+	private void importGeneratedHub(int companies, long seed) {
+		ByteArrayOutputStream document = new ByteArrayOutputStream();
+		try {
+			new HubGenerator(companies, seed).write(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		byte[] bytes = document.toByteArray();
+		ImportReport report = this.bulkImport.importFiles(
+				List.of(new ImportFile("hub.json", () -> new ByteArrayInputStream(bytes))), false, ImportProgress.NONE);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.companies()).isEqualTo(companies);
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = MatchingPruningTests.class.getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
