@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes nothing.
  */
 class RequestLimitsTests extends IntegrationTest {
+
+	@Autowired
+	private ParsedDocumentCache parsedDocuments;
 
 	@BeforeEach
 	void fixture() {
@@ -48,6 +52,32 @@ class RequestLimitsTests extends IntegrationTest {
 		assertThat(refusal.getExtensions()).containsEntry("limit", "maxDepth")
 			.containsEntry("max", 12)
 			.containsEntry("actual", 13);
+	}
+
+	@Test
+	void aDocumentSentAgainIsParsedOnceButLimitedForEachRequestWithItsVariables() {
+		String nested = """
+				query Nested($size: Int) { companies(first: $size) { edges { node { offers {
+				    providers(first: $size) { edges { node { name } } } } } } } }""";
+		int cached = this.parsedDocuments.size();
+		graphQl().document(nested).variable("size", 2).execute().errors().verify();
+		assertThat(this.parsedDocuments.size()).isEqualTo(cached + 1);
+
+		ResponseError refusal = refusal(graphQl().document(nested).variable("size", 100).execute());
+		assertThat(refusal.getExtensions()).containsEntry("limit", "maxComplexity");
+		graphQl().document(nested).variable("size", 2).execute().errors().verify();
+		assertThat(this.parsedDocuments.size()).isEqualTo(cached + 1);
+
+		// A document that fails validation is not kept, and fails the same way each time.
+		String invalid = "{ companies(first: 2) { edges { node { noSuchField } } } }";
+		for (int attempt = 0; attempt < 2; attempt++) {
+			graphQl().document(invalid)
+				.execute()
+				.errors()
+				.expect((error) -> error.getMessage().contains("noSuchField"))
+				.verify();
+		}
+		assertThat(this.parsedDocuments.size()).isEqualTo(cached + 1);
 	}
 
 	@Test
