@@ -30,12 +30,12 @@ import org.upstairs.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * upstream-partners.cypher and recommend-collaborations.cypher pick their partners from
- * cheap bounds and prune what cannot make the list. That is only allowed if it changes
- * nothing: on a generated hub large enough for popular capabilities to have dozens of
- * offerers, they must give exactly the answers of the plain queries they replaced (kept
- * in src/test/resources/matching/): partners, scores, hops, places, paths and reasons,
- * for every scope and for weights that favour one reason or another.
+ * The matching queries (upstream-partners, downstream-partners, recommend-collaborations)
+ * pick their partners from cheap bounds and prune what cannot make the list. That is only
+ * allowed if it changes nothing: on a generated hub large enough for popular capabilities
+ * to have dozens of offerers, they must give exactly the answers of the plain queries
+ * they replaced (kept in src/test/resources/matching/): partners, scores, hops, places,
+ * paths and reasons, for every scope and for weights that favour one reason or another.
  */
 class MatchingPruningTests extends IntegrationTest {
 
@@ -78,6 +78,22 @@ class MatchingPruningTests extends IntegrationTest {
 		// reasons
 		// about, chain partners and neighbours, turn up often.
 		assertThat(answers.stream().filter((answer) -> answer.contains("hops=1") || answer.contains("hops=2")))
+			.hasSizeGreaterThan(answers.size() / 10);
+		assertThat(answers.stream().filter((answer) -> answer.contains("NEARBY")))
+			.hasSizeGreaterThan(answers.size() / 10);
+	}
+
+	@Test
+	void downstreamPartnersGiveExactlyTheAnswersOfThePlainQuery() {
+		List<Map<String, Object>> settings = List.of(settings("ANYWHERE", 2, 10, DEFAULTS),
+				settings("ANYWHERE", 4, 3, DEFAULTS), settings("ANYWHERE", 0, 25, DEFAULTS),
+				settings("ANYWHERE", 3, 5, weights("chainDownstream", 9.0, "nearbySameFloor", 5.0)),
+				settings("SAME_HUB", 2, 10, weights("nearbySameHub", 4.0, "needsWhatYouOffer", 0.5)),
+				settings("SAME_BUILDING", 4, 5, weights("chainDownstream", 12.0)));
+
+		List<String> answers = compare("downstream-partners", settings);
+
+		assertThat(answers.stream().filter((answer) -> answer.contains("CHAIN_DOWNSTREAM")))
 			.hasSizeGreaterThan(answers.size() / 10);
 		assertThat(answers.stream().filter((answer) -> answer.contains("NEARBY")))
 			.hasSizeGreaterThan(answers.size() / 10);
