@@ -34,13 +34,13 @@ WITH me, myPlace, myBuilding, myHub, offered, downstream, customers,
        THEN round(customers[$first - 1].score, 9) ELSE -1.0 END AS bar
 // Elsewhere: the best $first by the score that ignores place. Only in scope ANYWHERE.
 CALL (me, downstream, customers, bar) {
-  WITH bar, CASE WHEN $scope = 'ANYWHERE'
+  WITH me, bar, CASE WHEN $scope = 'ANYWHERE'
          THEN [d IN downstream WHERE round($weights.chainDownstream / d.hops, 9) > bar]
          ELSE [] END AS chained,
        CASE WHEN $scope = 'ANYWHERE' THEN customers ELSE [] END AS eligible
   CALL (me, chained, eligible, bar) {
     UNWIND chained AS d
-    WITH d.capability AS capability, d.hops AS hops
+    WITH me, d.capability AS capability, d.hops AS hops
     MATCH (capability)<-[:NEEDS|OFFERS]-(partner)
     WHERE partner <> me AND NOT partner.archived
     RETURN partner, hops, null AS score
@@ -50,7 +50,7 @@ CALL (me, downstream, customers, bar) {
     UNWIND CASE WHEN chained = [] THEN [c IN eligible WHERE round(c.score, 9) >= bar] ELSE eligible END AS c
     RETURN c.partner AS partner, 0 AS hops, c.score AS score
   }
-  WITH partner, min(hops) AS hops, max(score) AS customerScore
+  WITH bar, partner, min(hops) AS hops, max(score) AS customerScore
   WITH partner, hops, CASE WHEN hops = 0 THEN customerScore ELSE $weights.chainDownstream / hops END AS score
   WHERE round(score, 9) >= bar
   ORDER BY round(score, 9) DESC, hops, partner.name, partner.id

@@ -37,7 +37,9 @@ WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, introduced,
      } | CASE WHEN size > most THEN size ELSE most END) AS otherGapSize
 // The bar for pruning: the $first-th best weight of the direct supply reasons (what a partner
 // offers that I need, and needs that I offer), which a partner keeps whatever else is true of
-// it. Only in scope ANYWHERE, where no partner with a supply relation is filtered out.
+// it. Only in scope ANYWHERE, where no partner with a supply relation is filtered out. The
+// direct rows are read again below: holding every candidate's evidence to read them once cost
+// more transaction memory than the second read costs time.
 CALL (me, myPartners, introduced) {
   CALL (me) {
     MATCH (me)-[need:NEEDS]->(:Capability)<-[:OFFERS]-(partner:Company)
@@ -99,6 +101,7 @@ CALL (me, myPartners, introduced) {
 // noise can only keep a candidate, never drop one.
 WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, myScenarioNeeds, myGapSizes, otherGapSize, bar,
      partner, unordered, COUNT { (partner)-[:OFFERS]->() } AS offerCount,
+     COUNT { (partner)-[:PARTNERS_WITH]-() } AS partnershipCount,
      [e IN unordered WHERE e.direction = 'UP'] AS up, [e IN unordered WHERE e.direction = 'DOWN'] AS down
 WHERE bar IS NULL
    OR CASE WHEN any(e IN up WHERE e.hops = 0)
@@ -112,8 +115,7 @@ WHERE bar IS NULL
     + $weights.sharedScenario * size([e IN unordered WHERE e.shared IS NOT NULL])
     + $weights.coversScenarioGap * (reduce(total = 0, size IN myGapSizes | total + CASE WHEN size < offerCount THEN size ELSE offerCount END)
         + COUNT { (partner)-[:TARGETS]->() } * CASE WHEN otherGapSize < offerCount THEN otherGapSize ELSE offerCount END)
-    + $weights.mutualPartners * CASE WHEN size(myPartners) < COUNT { (partner)-[:PARTNERS_WITH]-() } THEN size(myPartners)
-        ELSE COUNT { (partner)-[:PARTNERS_WITH]-() } END
+    + $weights.mutualPartners * CASE WHEN size(myPartners) < partnershipCount THEN size(myPartners) ELSE partnershipCount END
     + reduce(most = 0.0, weight IN [$weights.nearbySameFloor, $weights.nearbySameBuilding, $weights.nearbySameHub] |
         CASE WHEN weight > most THEN weight ELSE most END) >= bar
 // The evidence in order (fewest hops first, then by the ids along the path), for the

@@ -54,13 +54,13 @@ WITH me, myPlace, myBuilding, myHub, upstream, suppliers,
 // Elsewhere: the best $first by the score that ignores place (exact outside my hub, a lower
 // bound inside it). Only in scope ANYWHERE.
 CALL (me, upstream, suppliers, bar) {
-  WITH suppliers, bar, CASE WHEN $scope = 'ANYWHERE'
+  WITH me, suppliers, bar, CASE WHEN $scope = 'ANYWHERE'
          THEN [u IN upstream WHERE u.hops > 0 AND round($weights.chainUpstream / u.hops, 9) > bar]
          ELSE [] END AS chained,
        CASE WHEN $scope = 'ANYWHERE' THEN suppliers ELSE [] END AS eligible
   CALL (me, chained, eligible, bar) {
     UNWIND chained AS u
-    WITH u.capability AS capability, u.hops AS hops
+    WITH me, u.capability AS capability, u.hops AS hops
     MATCH (capability)<-[:OFFERS]-(partner)
     WHERE partner <> me AND NOT partner.archived
     RETURN partner, hops, null AS score
@@ -70,7 +70,7 @@ CALL (me, upstream, suppliers, bar) {
     UNWIND CASE WHEN chained = [] THEN [s IN eligible WHERE round(s.score, 9) >= bar] ELSE eligible END AS s
     RETURN s.partner AS partner, 0 AS hops, s.score AS score
   }
-  WITH partner, min(hops) AS hops, max(score) AS supplierScore
+  WITH bar, partner, min(hops) AS hops, max(score) AS supplierScore
   WITH partner, hops, CASE WHEN hops = 0 THEN supplierScore ELSE $weights.chainUpstream / hops END AS score
   WHERE round(score, 9) >= bar
   ORDER BY round(score, 9) DESC, hops, partner.name, partner.id

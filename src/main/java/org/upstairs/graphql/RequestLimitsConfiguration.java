@@ -15,7 +15,6 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,21 +25,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimitsConfiguration {
-
-	/**
-	 * Parsed and validated documents, kept for reuse: parsing and validation were about a
-	 * tenth of a request's CPU. 500 documents of up to 20,000 characters is at most about
-	 * 20 MB of strings and syntax trees, far less in practice.
-	 */
-	@Bean
-	ParsedDocumentCache parsedDocumentCache() {
-		return new ParsedDocumentCache(500, 20_000);
-	}
-
-	@Bean
-	GraphQlSourceBuilderCustomizer parsedDocumentReuse(ParsedDocumentCache cache) {
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
-	}
 
 	@Bean
 	MaxQueryDepthInstrumentation queryDepthLimit(RequestLimits limits) {

@@ -1,7 +1,6 @@
 package org.upstairs.matching;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,17 +42,14 @@ public record ScoreWeights(@DefaultValue("3.0") double offersWhatYouNeed, @Defau
 	 * candidates on the understanding that no reason lowers a score.
 	 */
 	public ScoreWeights {
-		for (Map.Entry<String, Double> weight : List.of(Map.entry("offersWhatYouNeed", offersWhatYouNeed),
-				Map.entry("needsWhatYouOffer", needsWhatYouOffer), Map.entry("chainUpstream", chainUpstream),
-				Map.entry("chainDownstream", chainDownstream), Map.entry("sharedScenario", sharedScenario),
-				Map.entry("coversScenarioGap", coversScenarioGap), Map.entry("nearbySameFloor", nearbySameFloor),
-				Map.entry("nearbySameBuilding", nearbySameBuilding), Map.entry("nearbySameHub", nearbySameHub),
-				Map.entry("mutualPartners", mutualPartners))) {
-			if (!Double.isFinite(weight.getValue()) || weight.getValue() < 0) {
-				throw new IllegalArgumentException("upstairs.matching.weights." + weight.getKey()
-						+ " must be 0 or more, was " + weight.getValue());
-			}
-		}
+		named(offersWhatYouNeed, needsWhatYouOffer, chainUpstream, chainDownstream, sharedScenario, coversScenarioGap,
+				nearbySameFloor, nearbySameBuilding, nearbySameHub, mutualPartners)
+			.forEach((name, weight) -> {
+				if (!Double.isFinite(weight) || weight < 0) {
+					throw new IllegalArgumentException(
+							"upstairs.matching.weights." + name + " must be 0 or more, was " + weight);
+				}
+			});
 	}
 
 	/**
@@ -82,17 +78,26 @@ public record ScoreWeights(@DefaultValue("3.0") double offersWhatYouNeed, @Defau
 	}
 
 	Map<String, Double> asMap() {
+		return named(this.offersWhatYouNeed, this.needsWhatYouOffer, this.chainUpstream, this.chainDownstream,
+				this.sharedScenario, this.coversScenarioGap, this.nearbySameFloor, this.nearbySameBuilding,
+				this.nearbySameHub, this.mutualPartners);
+	}
+
+	/** The weights by the names the queries and clients use, in declaration order. */
+	private static Map<String, Double> named(double offersWhatYouNeed, double needsWhatYouOffer, double chainUpstream,
+			double chainDownstream, double sharedScenario, double coversScenarioGap, double nearbySameFloor,
+			double nearbySameBuilding, double nearbySameHub, double mutualPartners) {
 		Map<String, Double> map = new LinkedHashMap<>();
-		map.put("offersWhatYouNeed", this.offersWhatYouNeed);
-		map.put("needsWhatYouOffer", this.needsWhatYouOffer);
-		map.put("chainUpstream", this.chainUpstream);
-		map.put("chainDownstream", this.chainDownstream);
-		map.put("sharedScenario", this.sharedScenario);
-		map.put("coversScenarioGap", this.coversScenarioGap);
-		map.put("nearbySameFloor", this.nearbySameFloor);
-		map.put("nearbySameBuilding", this.nearbySameBuilding);
-		map.put("nearbySameHub", this.nearbySameHub);
-		map.put("mutualPartners", this.mutualPartners);
+		map.put("offersWhatYouNeed", offersWhatYouNeed);
+		map.put("needsWhatYouOffer", needsWhatYouOffer);
+		map.put("chainUpstream", chainUpstream);
+		map.put("chainDownstream", chainDownstream);
+		map.put("sharedScenario", sharedScenario);
+		map.put("coversScenarioGap", coversScenarioGap);
+		map.put("nearbySameFloor", nearbySameFloor);
+		map.put("nearbySameBuilding", nearbySameBuilding);
+		map.put("nearbySameHub", nearbySameHub);
+		map.put("mutualPartners", mutualPartners);
 		return map;
 	}
 
