@@ -218,6 +218,8 @@ public final class BulkCommand {
 
 		private long lastDrawn;
 
+		private final long created = System.nanoTime();
+
 		ProgressBar(PrintStream out) {
 			this.out = out;
 		}
@@ -226,6 +228,8 @@ public final class BulkCommand {
 		public void writing(long totalRows) {
 			this.total = totalRows;
 			this.started = System.nanoTime();
+			this.out.printf(Locale.ROOT, "Read and checked %,d rows in %.1f s%n", totalRows,
+					(this.started - this.created) / 1e9);
 		}
 
 		@Override

@@ -24,8 +24,9 @@ import org.upstairs.config.CypherScripts;
  * Imports companies, places, capabilities, scenarios and their links from the files of
  * {@code docs/import-format.md}: reads every file, checks every row, and only then
  * writes, in batches of {@value #BATCH_SIZE} rows with {@code UNWIND}, one transaction
- * per batch. Every write is a MERGE on an id with a uniqueness constraint, so repeating
- * an import, or a batch the driver retries, changes nothing.
+ * per batch. Items the graph holds are merged on their id, which has a uniqueness
+ * constraint; companies it does not hold yet are created with their links, in one row per
+ * link. Either way, repeating an import, or a batch the driver retries, changes nothing.
  */
 @Service
 public class BulkImport {
@@ -46,6 +47,21 @@ public class BulkImport {
 	 */
 	private static final Map<Section, String> LABELS = Map.of(Section.HUBS, "Hub", Section.BUILDINGS, "Building",
 			Section.CAPABILITIES, "Capability", Section.SCENARIOS, "Scenario", Section.COMPANIES, "Company");
+
+	/** Writes for companies the graph does not hold yet, and their links. */
+	private static final Map<Section, String> CREATES = Map.of(Section.COMPANIES, "write-new-companies", Section.OFFERS,
+			"write-new-offers", Section.NEEDS, "write-new-needs", Section.TARGETS, "write-new-targets",
+			Section.PARTNERSHIPS, "write-new-partnerships");
+
+	/** The field naming the company a row of a company section belongs to. */
+	private static final Map<Section, String> OWNERS = Map.of(Section.COMPANIES, "id", Section.OFFERS, "company",
+			Section.NEEDS, "company", Section.TARGETS, "company", Section.PARTNERSHIPS, "low");
+
+	/** The field naming the other end of a link. */
+	private static final Map<Section, String> TARGETS = Map.of(Section.OFFERS, "capability", Section.NEEDS,
+			"capability", Section.TARGETS, "scenario", Section.PARTNERSHIPS, "high");
+
+	private static final String[] LOCATION_ROW = { "company", "location" };
 
 	private final Driver driver;
 
@@ -87,18 +103,7 @@ public class BulkImport {
 			long done = 0;
 			for (Section section : Section.values()) {
 				List<Map<String, Object>> rows = checked.rows().get(section);
-				if (section == Section.COMPANIES) {
-					done = writeBatches(section, "write-companies", rows, done, progress, created);
-					done = writeBatches(section, "write-locations",
-							rows.stream()
-								.filter((row) -> (Boolean) row.get("setsLocation"))
-								.map(BulkImport::location)
-								.toList(),
-							done, progress, created);
-				}
-				else {
-					done = writeBatches(section, WRITES.get(section), rows, done, progress, created);
-				}
+				done = write(section, rows, checked.newCompanies(), done, progress, created);
 				if (!rows.isEmpty()) {
 					written.put(section.jsonName(), rows.size());
 				}
@@ -108,11 +113,56 @@ public class BulkImport {
 				created[1], (System.nanoTime() - start) / 1_000_000);
 	}
 
-	private static Map<String, Object> location(Map<String, Object> company) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("company", company.get("id"));
-		row.put("location", company.get("location"));
-		return row;
+	/**
+	 * Writes one section. Companies the graph does not hold yet, and their links, are
+	 * created outright: there is nothing to merge with, which saves the MERGE lookups,
+	 * the change checks and a second pass for locations. Everything else is merged.
+	 */
+	private long write(Section section, List<Map<String, Object>> rows, Set<String> newCompanies, long done,
+			ImportProgress progress, long[] created) {
+		String merge = WRITES.get(section);
+		String owner = OWNERS.get(section);
+		if (owner == null) {
+			return writeBatches(section, merge, rows, done, progress, created);
+		}
+		List<Map<String, Object>> fresh = new ArrayList<>();
+		List<Map<String, Object>> known = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			boolean isNew = newCompanies.contains(row.get(owner))
+					|| (section == Section.PARTNERSHIPS && newCompanies.contains(row.get("high")));
+			(isNew ? fresh : known).add(row);
+		}
+		List<Map<String, Object>> distinct = (section == Section.COMPANIES) ? fresh : lastOfEachLink(section, fresh);
+		done = writeBatches(section, CREATES.get(section), distinct, done, progress, created);
+		done += fresh.size() - distinct.size();
+		done = writeBatches(section, merge, known, done, progress, created);
+		if (section == Section.COMPANIES) {
+			List<Map<String, Object>> moves = known.stream()
+				.filter((row) -> (Boolean) row.get("setsLocation"))
+				.map((row) -> (Map<String, Object>) CompactRow.of(LOCATION_ROW, row.get("id"), row.get("location")))
+				.toList();
+			writeBatches(section, "write-locations", moves, 0, ImportProgress.NONE, created);
+		}
+		return done;
+	}
+
+	/**
+	 * One row per link, as MERGE would leave it: the last row's priority and note for a
+	 * need, the last date given for a partnership.
+	 */
+	private static List<Map<String, Object>> lastOfEachLink(Section section, List<Map<String, Object>> rows) {
+		String owner = OWNERS.get(section);
+		String target = TARGETS.get(section);
+		Map<List<Object>, Map<String, Object>> links = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			links.merge(List.of(row.get(owner), row.get(target)), row, (earlier, later) -> {
+				if (section == Section.PARTNERSHIPS && later.get("since") == null) {
+					return earlier;
+				}
+				return later;
+			});
+		}
+		return (links.size() == rows.size()) ? rows : List.copyOf(links.values());
 	}
 
 	private long writeBatches(Section section, String query, List<Map<String, Object>> rows, long done,
@@ -124,9 +174,7 @@ public class BulkImport {
 				ResultSummary summary = session.executeWrite((tx) -> tx.run(text, Map.of("rows", batch)).consume());
 				created[0] += summary.counters().nodesCreated();
 				created[1] += summary.counters().relationshipsCreated();
-				if (!query.equals("write-locations")) {
-					done += batch.size();
-				}
+				done += batch.size();
 				progress.written(section.jsonName(), done);
 			}
 		}

@@ -132,7 +132,7 @@ final class ImportReader {
 			switch (section) {
 				case SCENARIOS -> {
 					Object requires = values.remove("requires");
-					this.rows.add(new RawRow(section, file, line, values, RawRow.AS_THEY_ARE));
+					this.rows.add(new RawRow(section, file, line, compact(values), RawRow.AS_THEY_ARE));
 					links(file, line, values, "requires", requires, Section.SCENARIO_REQUIRES, "scenario",
 							"capability");
 				}
@@ -140,7 +140,7 @@ final class ImportReader {
 					Object offers = values.remove("offers");
 					Object needs = values.remove("needs");
 					Object targets = values.remove("targets");
-					this.rows.add(new RawRow(section, file, line, values, RawRow.AS_THEY_ARE));
+					this.rows.add(new RawRow(section, file, line, compact(values), RawRow.AS_THEY_ARE));
 					links(file, line, values, "offers", offers, Section.OFFERS, "company", "capability");
 					links(file, line, values, "needs", needs, Section.NEEDS, "company", "capability");
 					links(file, line, values, "targets", targets, Section.TARGETS, "company", "scenario");
@@ -153,9 +153,9 @@ final class ImportReader {
 						pair.put("partner", list.get(1));
 					}
 					pair.putAll(values);
-					this.rows.add(new RawRow(section, file, line, pair, PARTNERSHIP_NAMES));
+					this.rows.add(new RawRow(section, file, line, compact(pair), PARTNERSHIP_NAMES));
 				}
-				default -> this.rows.add(new RawRow(section, file, line, values, RawRow.AS_THEY_ARE));
+				default -> this.rows.add(new RawRow(section, file, line, compact(values), RawRow.AS_THEY_ARE));
 			}
 		}
 	}
@@ -171,32 +171,22 @@ final class ImportReader {
 			this.problems.add(new ImportProblem(file, line, String.valueOf(ownerId), field, "must be an array"));
 			return;
 		}
+		String[] shape = shape(List.of(ownerKey, targetKey));
 		for (int i = 0; i < items.size(); i++) {
-			// Small maps and shared id strings: links are most of a large import's rows.
-			String prefix = field + "[" + i + "]";
+			// Compact rows, shared id strings, and the item's path in the file made only
+			// when a problem names it: links are most of a large import's rows.
+			int index = i;
 			if (items.get(i) instanceof Map<?, ?> map) {
 				Map<String, Object> values = new LinkedHashMap<>(4);
 				values.put(ownerKey, ownerId);
 				map.forEach((key, value) -> values.put(String.valueOf(key), shared(value)));
-				this.rows.add(new RawRow(section, file, line, values,
-						(name) -> name.equals(ownerKey) ? "id" : prefix + "." + name));
+				this.rows.add(new RawRow(section, file, line, compact(values),
+						(name) -> name.equals(ownerKey) ? "id" : field + "[" + index + "]." + name));
 			}
 			else {
-				Object target = shared(items.get(i));
-				// An immutable two-entry map is a third of a LinkedHashMap's size; it
-				// holds
-				// no nulls, so a link with a missing id keeps the general form.
-				Map<String, Object> values;
-				if (ownerId != null && target != null) {
-					values = Map.of(ownerKey, ownerId, targetKey, target);
-				}
-				else {
-					values = new LinkedHashMap<>(4);
-					values.put(ownerKey, ownerId);
-					values.put(targetKey, target);
-				}
-				this.rows.add(new RawRow(section, file, line, values,
-						(name) -> name.equals(ownerKey) ? "id" : name.equals(targetKey) ? prefix : name));
+				this.rows.add(new RawRow(section, file, line, CompactRow.of(shape, ownerId, shared(items.get(i))),
+						(name) -> name.equals(ownerKey) ? "id"
+								: name.equals(targetKey) ? field + "[" + index + "]" : name));
 			}
 		}
 	}
@@ -208,6 +198,18 @@ final class ImportReader {
 	}
 
 	private final Map<String, String> ids = new HashMap<>();
+
+	/** Key arrays shared by the rows that have the same fields. */
+	private final Map<List<String>, String[]> shapes = new HashMap<>();
+
+	private String[] shape(List<String> keys) {
+		return this.shapes.computeIfAbsent(keys, (key) -> key.toArray(new String[0]));
+	}
+
+	/** The same fields and values in a fraction of a LinkedHashMap's memory. */
+	private Map<String, Object> compact(Map<String, Object> values) {
+		return CompactRow.of(shape(List.copyOf(values.keySet())), values.values().toArray());
+	}
 
 	private static final RawRow.FieldNames PARTNERSHIP_NAMES = RawRow
 		.renamed(Map.of("company", "companies[0]", "partner", "companies[1]"));
@@ -260,7 +262,7 @@ final class ImportReader {
 				values.remove("building");
 				values.remove("floor");
 				values.remove("unit");
-				this.rows.add(new RawRow(section, file, line, values, CSV_LOCATION_NAMES));
+				this.rows.add(new RawRow(section, file, line, compact(values), CSV_LOCATION_NAMES));
 			}
 		}
 		catch (java.io.UncheckedIOException | IllegalStateException ex) {

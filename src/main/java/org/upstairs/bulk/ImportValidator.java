@@ -31,7 +31,29 @@ final class ImportValidator {
 	private static final Set<String> COMPANY_FIELDS = Set.of("id", "name", "nameZh", "kind", "stage", "foundedYear",
 			"headcount", "website", "description", "archived", "location");
 
+	private static final String[] NODE_ROW = { "id", "properties" };
+
+	private static final String[] BUILDING_ROW = { "id", "hub", "properties" };
+
+	private static final String[] COMPANY_ROW = { "id", "properties", "setsLocation", "location" };
+
+	private static final String[] LOCATION_ROW = { "building", "floor", "unit" };
+
+	private static final String[] FEEDS_ROW = { "from", "to" };
+
+	private static final String[] NEED_ROW = { "company", "capability", "priority", "note" };
+
+	private static final String[] PARTNERSHIP_ROW = { "low", "high", "since" };
+
 	private final GraphIds graph;
+
+	/** Key arrays shared by rows of one shape. */
+	private final Map<List<String>, String[]> propertyShapes = new HashMap<>();
+
+	private final Map<String, String[]> linkShapes = new HashMap<>();
+
+	/** Valid companies of the files that the graph does not hold yet. */
+	private final Set<String> newCompanies = new HashSet<>();
 
 	private final List<ImportProblem> problems = new ArrayList<>();
 
@@ -87,7 +109,7 @@ final class ImportValidator {
 			}
 			bySection.put(section, List.of());
 		}
-		return new ValidatedImport(this.valid, this.problems, this.refusedRows);
+		return new ValidatedImport(this.valid, this.problems, this.refusedRows, this.newCompanies);
 	}
 
 	private static boolean isNodeSection(Section section) {
@@ -141,10 +163,7 @@ final class ImportValidator {
 		String id = id(row);
 		Map<String, Object> properties = properties(row, rules, requiredOnCreate, section, id, Set.of());
 		claim(section, id, row);
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("id", id);
-		parameters.put("properties", properties);
-		return parameters;
+		return CompactRow.of(NODE_ROW, id, properties);
 	}
 
 	private Map<String, Object> building(RawRow row) {
@@ -160,11 +179,7 @@ final class ImportValidator {
 		this.buildingLevels.put(id,
 				new int[] { (properties.get("floors") instanceof Integer floors) ? floors : known[0],
 						(properties.get("basements") instanceof Integer basements) ? basements : known[1] });
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("id", id);
-		parameters.put("hub", hub);
-		parameters.put("properties", properties);
-		return parameters;
+		return CompactRow.of(BUILDING_ROW, id, hub, properties);
 	}
 
 	private Map<String, Object> company(RawRow row) {
@@ -187,12 +202,10 @@ final class ImportValidator {
 						"website", Inputs::website, "description", this::description, "archived", this::flag),
 				Set.of("name", "kind"), Section.COMPANIES, id, Set.of("location"));
 		claim(Section.COMPANIES, id, row);
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("id", id);
-		parameters.put("properties", properties);
-		parameters.put("setsLocation", row.has("location"));
-		parameters.put("location", location);
-		return parameters;
+		if (!this.inGraph.get(Section.COMPANIES).contains(id)) {
+			this.newCompanies.add(id);
+		}
+		return CompactRow.of(COMPANY_ROW, id, properties, row.has("location"), location);
 	}
 
 	private Map<String, Object> location(Object value) {
@@ -223,11 +236,7 @@ final class ImportValidator {
 			throw new InvalidInputException("location.floor", "must be a floor of " + building + ": 1 to " + levels[0]
 					+ ((levels[1] > 0) ? ", or -1 to -" + levels[1] : "") + ", was " + floor);
 		}
-		Map<String, Object> location = new LinkedHashMap<>();
-		location.put("building", building);
-		location.put("floor", floor);
-		location.put("unit", Inputs.optionalText("location.unit", map.get("unit"), 50));
-		return location;
+		return CompactRow.of(LOCATION_ROW, building, floor, Inputs.optionalText("location.unit", map.get("unit"), 50));
 	}
 
 	private Map<String, Object> feeds(RawRow row) {
@@ -245,7 +254,7 @@ final class ImportValidator {
 					"would close a FEEDS cycle: " + to + " already feeds " + from + ", directly or through others");
 		}
 		this.downstream.computeIfAbsent(from, (key) -> new HashSet<>()).add(to);
-		return Map.of("from", from, "to", to);
+		return CompactRow.of(FEEDS_ROW, from, to);
 	}
 
 	/** FEEDS links of the graph and of the file so far, to keep the chain acyclic. */
@@ -271,7 +280,8 @@ final class ImportValidator {
 		String owner = reference(row, ownerField, ownerSection, true);
 		String target = reference(row, targetField, targetSection, true);
 		onlyFields(row, ownerField, targetField);
-		return Map.of(ownerField, owner, targetField, target);
+		return CompactRow.of(this.linkShapes.computeIfAbsent(ownerField + ">" + targetField,
+				(key) -> new String[] { ownerField, targetField }), owner, target);
 	}
 
 	private Map<String, Object> need(RawRow row) {
@@ -279,12 +289,8 @@ final class ImportValidator {
 		String capability = reference(row, "capability", Section.CAPABILITIES, true);
 		onlyFields(row, "company", "capability", "priority", "note");
 		Integer priority = Inputs.range("priority", wholeNumber("priority", row.get("priority")), 1, 3);
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("company", company);
-		parameters.put("capability", capability);
-		parameters.put("priority", (priority != null) ? priority : 2);
-		parameters.put("note", Inputs.optionalText("note", row.get("note"), Inputs.DESCRIPTION_LENGTH));
-		return parameters;
+		return CompactRow.of(NEED_ROW, company, capability, (priority != null) ? priority : 2,
+				Inputs.optionalText("note", row.get("note"), Inputs.DESCRIPTION_LENGTH));
 	}
 
 	private Map<String, Object> partnership(RawRow row) {
@@ -306,11 +312,8 @@ final class ImportValidator {
 				throw new InvalidInputException("since", "must be a date, YYYY-MM-DD");
 			}
 		}
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("low", (company.compareTo(partner) < 0) ? company : partner);
-		parameters.put("high", (company.compareTo(partner) < 0) ? partner : company);
-		parameters.put("since", since);
-		return parameters;
+		boolean inOrder = company.compareTo(partner) < 0;
+		return CompactRow.of(PARTNERSHIP_ROW, inOrder ? company : partner, inOrder ? partner : company, since);
 	}
 
 	private String id(RawRow row) {
@@ -350,7 +353,9 @@ final class ImportValidator {
 		if (section == Section.COMPANIES && creates && !properties.containsKey("archived")) {
 			properties.put("archived", false);
 		}
-		return properties;
+		List<String> keys = List.copyOf(properties.keySet());
+		return CompactRow.of(this.propertyShapes.computeIfAbsent(keys, (key) -> key.toArray(new String[0])),
+				properties.values().toArray());
 	}
 
 	private String reference(RawRow row, String field, Section section, boolean required) {

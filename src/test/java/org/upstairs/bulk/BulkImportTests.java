@@ -72,6 +72,58 @@ class BulkImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void aLinkGivenTwiceIsWrittenOnceAsMergeWouldWhetherItsCompanyIsNewOrKnown() {
+		String nodes = """
+				{
+				  "format": "upstairs/v1",
+				  "capabilities": [{"id": "gpu-time", "name": "GPU time", "layer": "COMPUTE"}],
+				  "scenarios": [{"id": "smart-port", "name": "Smart port", "sector": "HEALTHCARE"}],
+				  "companies": [
+				    {"id": "new-co", "name": "New Co", "kind": "STARTUP"},
+				    {"id": "old-co", "name": "Old Co", "kind": "STARTUP"}
+				  ]
+				}
+				""";
+		String links = """
+				{
+				  "format": "upstairs/v1",
+				  "capabilities": [{"id": "gpu-time", "name": "GPU time", "layer": "COMPUTE"}],
+				  "scenarios": [{"id": "smart-port", "name": "Smart port", "sector": "HEALTHCARE"}],
+				  "companies": [
+				    {"id": "new-co", "name": "New Co", "kind": "STARTUP",
+				     "offers": ["gpu-time", "gpu-time"], "targets": ["smart-port", "smart-port"],
+				     "needs": [{"capability": "gpu-time", "priority": 1},
+				               {"capability": "gpu-time", "priority": 3, "note": "the later row"}]},
+				    {"id": "old-co", "name": "Old Co", "kind": "STARTUP"}
+				  ],
+				  "partnerships": [
+				    {"companies": ["new-co", "old-co"], "since": "2024-05-01"},
+				    {"companies": ["old-co", "new-co"]}
+				  ]
+				}
+				""";
+
+		// Every company new: the links are created outright.
+		assertThat(importJson("links.json", links, false).problems()).isEmpty();
+		String created = export();
+		// The companies already there: the links are merged.
+		resetGraphTo();
+		importJson("nodes.json", nodes, false);
+		assertThat(importJson("links.json", links, false).problems()).isEmpty();
+
+		assertThat(export()).isEqualTo(created);
+		assertThat(this.driver.executableQuery("""
+				MATCH (c:Company {id: 'new-co'})
+				RETURN COUNT { (c)-[:OFFERS]->() } AS offers, COUNT { (c)-[:TARGETS]->() } AS targets,
+				       [(c)-[n:NEEDS]->() | n.priority + ' ' + n.note] AS needs,
+				       [(c)-[p:PARTNERS_WITH]-() | toString(p.since)] AS partnerships
+				""").execute().records().get(0).asMap()).containsEntry("offers", 1L)
+			.containsEntry("targets", 1L)
+			.containsEntry("needs", List.of("3 the later row"))
+			.containsEntry("partnerships", List.of("2024-05-01"));
+	}
+
+	@Test
 	void theCsvExampleImportsTheSameDirectoryAsTheJsonExample() throws IOException {
 		importFiles(false, EXAMPLES.resolve("example.json"));
 		String fromJson = export();
