@@ -2,6 +2,7 @@ package org.upstairs.graphql;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+	/** Too busy to start the work in time; asking again later may succeed. */
+	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
+
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	@Override
@@ -34,6 +38,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, notFound.getMessage(), notFound.getField());
 		}
+		if (ex instanceof ServiceBusyException busy) {
+			return error(env, UNAVAILABLE, busy.getMessage(), busy.getField());
+		}
 		log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
@@ -41,7 +48,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.build();
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String field) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,
+			String field) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(type)
 			.message(field + ": " + message)

@@ -11,36 +11,49 @@ import org.upstairs.account.Caller;
 import org.upstairs.graphql.Inputs;
 
 /**
- * The matchmaking queries: thin; the work is in {@link Matchmaking}.
+ * The matchmaking queries: thin; the work is in {@link Matchmaking}, each query in its
+ * turn ({@link MatchingBulkhead}) once its arguments are checked.
  */
 @Controller
 class MatchingController {
 
 	private final Matchmaking matchmaking;
 
-	MatchingController(Matchmaking matchmaking) {
+	private final MatchingBulkhead bulkhead;
+
+	MatchingController(Matchmaking matchmaking, MatchingBulkhead bulkhead) {
 		this.matchmaking = matchmaking;
+		this.bulkhead = bulkhead;
 	}
 
 	@QueryMapping
 	List<PartnerMatch> upstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
 			@Argument Integer first, Principal principal) {
 		Caller.of(principal).requireActsFor("companyId", companyId);
-		return this.matchmaking.upstreamPartners(companyId, scope(scope), maxHops(maxHops), first(first));
+		Scope where = scope(scope);
+		int hops = maxHops(maxHops);
+		int size = first(first);
+		return this.bulkhead.run("companyId", () -> this.matchmaking.upstreamPartners(companyId, where, hops, size));
 	}
 
 	@QueryMapping
 	List<PartnerMatch> downstreamPartners(@Argument String companyId, @Argument Scope scope, @Argument Integer maxHops,
 			@Argument Integer first, Principal principal) {
 		Caller.of(principal).requireActsFor("companyId", companyId);
-		return this.matchmaking.downstreamPartners(companyId, scope(scope), maxHops(maxHops), first(first));
+		Scope where = scope(scope);
+		int hops = maxHops(maxHops);
+		int size = first(first);
+		return this.bulkhead.run("companyId", () -> this.matchmaking.downstreamPartners(companyId, where, hops, size));
 	}
 
 	@QueryMapping
 	List<Recommendation> recommendCollaborations(@Argument String companyId, @Argument Scope scope,
 			@Argument Integer first, @Argument Map<String, Object> weights, Principal principal) {
 		Caller.of(principal).requireActsFor("companyId", companyId);
-		return this.matchmaking.recommendCollaborations(companyId, scope(scope), first(first), weights);
+		Scope where = scope(scope);
+		int size = first(first);
+		return this.bulkhead.run("companyId",
+				() -> this.matchmaking.recommendCollaborations(companyId, where, size, weights));
 	}
 
 	@QueryMapping
@@ -51,15 +64,15 @@ class MatchingController {
 		if (!caller.actsFor(toCompanyId)) {
 			caller.requireActsFor("fromCompanyId", fromCompanyId);
 		}
-		return this.matchmaking.chainPath(fromCompanyId, toCompanyId,
-				Inputs.range("maxLength", (maxLength != null) ? maxLength : 6, 1, 12));
+		int length = Inputs.range("maxLength", (maxLength != null) ? maxLength : 6, 1, 12);
+		return this.bulkhead.run("fromCompanyId", () -> this.matchmaking.chainPath(fromCompanyId, toCompanyId, length));
 	}
 
 	@QueryMapping
 	List<ChainGap> chainGaps(@Argument String hubId, @Argument String scenarioId, Principal principal) {
 		// The gaps name who needs what: needs are private, so this is for staff.
 		Caller.of(principal).requireStaff("chainGaps");
-		return this.matchmaking.chainGaps(hubId, scenarioId);
+		return this.bulkhead.run("hubId", () -> this.matchmaking.chainGaps(hubId, scenarioId));
 	}
 
 	/** An explicit null means the default, as an absent argument does. */

@@ -36,6 +36,8 @@ import org.upstairs.demo.DemoData;
 @ExtendWith(Neo4jBackend.Condition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "upstairs.neo4j.embedded.bolt-port=0",
+				// MatchingConcurrencyTests waits for a turn this long.
+				"upstairs.matching.concurrency.max-wait=1s",
 				// Test tokens are signed with src/test/resources/jwt/private.pem.
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem" })
 @ActiveProfiles("demo")

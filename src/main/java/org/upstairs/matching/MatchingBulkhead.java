@@ -1,0 +1,53 @@
+package org.upstairs.matching;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.upstairs.graphql.ServiceBusyException;
+
+/**
+ * Lets {@link MatchingConcurrency#maxRunning()} matching queries run at once, in the
+ * order they asked. It is taken before the query's transaction begins, so that a waiting
+ * request holds neither a database transaction nor its timeout.
+ */
+@Component
+class MatchingBulkhead {
+
+	private final Semaphore turns;
+
+	private final MatchingConcurrency concurrency;
+
+	MatchingBulkhead(MatchingConcurrency concurrency) {
+		this.concurrency = concurrency;
+		this.turns = new Semaphore(concurrency.maxRunning(), true);
+	}
+
+	/**
+	 * Runs a matching query when its turn comes.
+	 * @param field the argument that names what is asked about, for the error
+	 * @param query the query
+	 * @return its answer
+	 * @throws ServiceBusyException when no turn came within the allowed wait
+	 */
+	<T> T run(String field, Supplier<T> query) {
+		try {
+			if (!this.turns.tryAcquire(this.concurrency.maxWait().toNanos(), TimeUnit.NANOSECONDS)) {
+				throw new ServiceBusyException(field,
+						"the service is answering as many matching queries as it can; try again in a moment");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServiceBusyException(field, "the request was cancelled while it waited for its turn");
+		}
+		try {
+			return query.get();
+		}
+		finally {
+			this.turns.release();
+		}
+	}
+
+}
