@@ -1,10 +1,19 @@
-// Creates companies the import found absent from the graph, each with its location: no
-// MERGE and no second pass for locations. If someone else creates one of these ids in the
-// meantime, the id constraint fails the batch instead of merging into their company.
+// Writes companies that were not in the graph when the import checked its rows, each with
+// its location, in one pass and without comparing old and new values. Still a MERGE: a
+// batch the driver retries after a commit it could not confirm, or a company someone
+// created meanwhile, is updated rather than refused or doubled.
 UNWIND $rows AS row
-CREATE (c:Company {id: row.id})
-SET c += row.properties, c.createdAt = datetime(), c.updatedAt = datetime()
+MERGE (c:Company {id: row.id})
+  ON CREATE SET c.createdAt = datetime()
+SET c += row.properties, c.updatedAt = datetime()
+WITH c, row
+CALL (c, row) {
+  MATCH (c)-[old:LOCATED_IN]->(building:Building)
+  WHERE row.setsLocation AND (row.location IS NULL OR building.id <> row.location.building)
+  DELETE old
+}
 WITH c, row
 WHERE row.location IS NOT NULL
 MATCH (b:Building {id: row.location.building})
-CREATE (c)-[:LOCATED_IN {floor: row.location.floor, unit: row.location.unit}]->(b)
+MERGE (c)-[at:LOCATED_IN]->(b)
+SET at.floor = row.location.floor, at.unit = row.location.unit

@@ -1,5 +1,6 @@
-// Adds the needs of companies this import created: they have none to merge with, and the
-// rows hold no duplicates (the last row of a need wins, as with MERGE).
+// Adds the needs of companies this import wrote as new; a need given twice keeps the
+// last row's priority and note.
 UNWIND $rows AS row
 MATCH (c:Company {id: row.company}), (k:Capability {id: row.capability})
-CREATE (c)-[:NEEDS {priority: row.priority, note: row.note}]->(k)
+MERGE (c)-[need:NEEDS]->(k)
+SET need.priority = row.priority, need.note = row.note

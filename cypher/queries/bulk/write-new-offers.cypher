@@ -1,5 +1,6 @@
-// Adds the offers of companies this import created: they have none to merge with, and the
-// rows hold no duplicates. updatedAt was set when the company was created.
+// Adds the offers of companies this import wrote as new. MERGE from a company with only a
+// few links is cheap and keeps a retried batch or a repeated row from doubling a link; the
+// company's updatedAt was set when it was written.
 UNWIND $rows AS row
 MATCH (c:Company {id: row.company}), (k:Capability {id: row.capability})
-CREATE (c)-[:OFFERS]->(k)
+MERGE (c)-[:OFFERS]->(k)

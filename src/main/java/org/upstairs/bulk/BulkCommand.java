@@ -218,7 +218,7 @@ public final class BulkCommand {
 
 		private long lastDrawn;
 
-		private final long created = System.nanoTime();
+		private final long readingStarted = System.nanoTime();
 
 		ProgressBar(PrintStream out) {
 			this.out = out;
@@ -228,8 +228,8 @@ public final class BulkCommand {
 		public void writing(long totalRows) {
 			this.total = totalRows;
 			this.started = System.nanoTime();
-			this.out.printf(Locale.ROOT, "Read and checked %,d rows in %.1f s%n", totalRows,
-					(this.started - this.created) / 1e9);
+			this.out.printf(Locale.ROOT, "Read and checked the files in %.1f s; writing %,d rows%n",
+					(this.started - this.readingStarted) / 1e9, totalRows);
 		}
 
 		@Override

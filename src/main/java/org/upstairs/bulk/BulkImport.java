@@ -24,9 +24,9 @@ import org.upstairs.config.CypherScripts;
  * Imports companies, places, capabilities, scenarios and their links from the files of
  * {@code docs/import-format.md}: reads every file, checks every row, and only then
  * writes, in batches of {@value #BATCH_SIZE} rows with {@code UNWIND}, one transaction
- * per batch. Items the graph holds are merged on their id, which has a uniqueness
- * constraint; companies it does not hold yet are created with their links, in one row per
- * link. Either way, repeating an import, or a batch the driver retries, changes nothing.
+ * per batch. Every write is a MERGE on an id with a uniqueness constraint (or on a link
+ * between two such items), so repeating an import, or a batch the driver retries, changes
+ * nothing.
  */
 @Service
 public class BulkImport {
@@ -48,18 +48,17 @@ public class BulkImport {
 	private static final Map<Section, String> LABELS = Map.of(Section.HUBS, "Hub", Section.BUILDINGS, "Building",
 			Section.CAPABILITIES, "Capability", Section.SCENARIOS, "Scenario", Section.COMPANIES, "Company");
 
-	/** Writes for companies the graph does not hold yet, and their links. */
-	private static final Map<Section, String> CREATES = Map.of(Section.COMPANIES, "write-new-companies", Section.OFFERS,
-			"write-new-offers", Section.NEEDS, "write-new-needs", Section.TARGETS, "write-new-targets",
+	/**
+	 * Writes for companies the graph did not hold when the rows were checked, and their
+	 * links.
+	 */
+	private static final Map<Section, String> LEAN_WRITES = Map.of(Section.COMPANIES, "write-new-companies",
+			Section.OFFERS, "write-new-offers", Section.NEEDS, "write-new-needs", Section.TARGETS, "write-new-targets",
 			Section.PARTNERSHIPS, "write-new-partnerships");
 
 	/** The field naming the company a row of a company section belongs to. */
 	private static final Map<Section, String> OWNERS = Map.of(Section.COMPANIES, "id", Section.OFFERS, "company",
 			Section.NEEDS, "company", Section.TARGETS, "company", Section.PARTNERSHIPS, "low");
-
-	/** The field naming the other end of a link. */
-	private static final Map<Section, String> TARGETS = Map.of(Section.OFFERS, "capability", Section.NEEDS,
-			"capability", Section.TARGETS, "scenario", Section.PARTNERSHIPS, "high");
 
 	private static final String[] LOCATION_ROW = { "company", "location" };
 
@@ -114,16 +113,17 @@ public class BulkImport {
 	}
 
 	/**
-	 * Writes one section. Companies the graph does not hold yet, and their links, are
-	 * created outright: there is nothing to merge with, which saves the MERGE lookups,
-	 * the change checks and a second pass for locations. Everything else is merged.
+	 * Writes one section. Companies the graph did not hold when the rows were checked,
+	 * and their links, go through lean writes: no comparison of old and new values, no
+	 * updatedAt for each link, and the location in the same statement. They still MERGE,
+	 * so a retried batch changes nothing. Everything else goes through the full writes.
 	 */
 	private long write(Section section, List<Map<String, Object>> rows, Set<String> newCompanies, long done,
 			ImportProgress progress, long[] created) {
-		String merge = WRITES.get(section);
+		String full = WRITES.get(section);
 		String owner = OWNERS.get(section);
 		if (owner == null) {
-			return writeBatches(section, merge, rows, done, progress, created);
+			return writeBatches(section, full, rows, done, progress, created);
 		}
 		List<Map<String, Object>> fresh = new ArrayList<>();
 		List<Map<String, Object>> known = new ArrayList<>();
@@ -132,10 +132,8 @@ public class BulkImport {
 					|| (section == Section.PARTNERSHIPS && newCompanies.contains(row.get("high")));
 			(isNew ? fresh : known).add(row);
 		}
-		List<Map<String, Object>> distinct = (section == Section.COMPANIES) ? fresh : lastOfEachLink(section, fresh);
-		done = writeBatches(section, CREATES.get(section), distinct, done, progress, created);
-		done += fresh.size() - distinct.size();
-		done = writeBatches(section, merge, known, done, progress, created);
+		done = writeBatches(section, LEAN_WRITES.get(section), fresh, done, progress, created);
+		done = writeBatches(section, full, known, done, progress, created);
 		if (section == Section.COMPANIES) {
 			List<Map<String, Object>> moves = known.stream()
 				.filter((row) -> (Boolean) row.get("setsLocation"))
@@ -144,25 +142,6 @@ public class BulkImport {
 			writeBatches(section, "write-locations", moves, 0, ImportProgress.NONE, created);
 		}
 		return done;
-	}
-
-	/**
-	 * One row per link, as MERGE would leave it: the last row's priority and note for a
-	 * need, the last date given for a partnership.
-	 */
-	private static List<Map<String, Object>> lastOfEachLink(Section section, List<Map<String, Object>> rows) {
-		String owner = OWNERS.get(section);
-		String target = TARGETS.get(section);
-		Map<List<Object>, Map<String, Object>> links = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
-			links.merge(List.of(row.get(owner), row.get(target)), row, (earlier, later) -> {
-				if (section == Section.PARTNERSHIPS && later.get("since") == null) {
-					return earlier;
-				}
-				return later;
-			});
-		}
-		return (links.size() == rows.size()) ? rows : List.copyOf(links.values());
 	}
 
 	private long writeBatches(Section section, String query, List<Map<String, Object>> rows, long done,

@@ -10,8 +10,8 @@ import java.util.Set;
  * @param rows the good rows of each section, as write parameters
  * @param problems what is wrong with the other rows
  * @param refusedRows how many rows were refused
- * @param newCompanies the valid companies that are not in the graph yet: they have no
- * links there, so theirs can be created without looking for one to merge with
+ * @param newCompanies the valid companies the graph did not hold when the rows were
+ * checked: they are written without comparing old and new values
  */
 record ValidatedImport(Map<Section, List<Map<String, Object>>> rows, List<ImportProblem> problems, int refusedRows,
 		Set<String> newCompanies) {

@@ -24,6 +24,11 @@ class MatchingBulkhead {
 		this.turns = new Semaphore(concurrency.maxRunning(), true);
 	}
 
+	/** How many queries wait for a turn now. */
+	int waiting() {
+		return this.turns.getQueueLength();
+	}
+
 	/**
 	 * Runs a matching query when its turn comes.
 	 * @param field the argument that names what is asked about, for the error
@@ -33,7 +38,12 @@ class MatchingBulkhead {
 	 */
 	<T> T run(String field, Supplier<T> query) {
 		try {
-			if (!this.turns.tryAcquire(this.concurrency.maxWait().toNanos(), TimeUnit.NANOSECONDS)) {
+			// A free turn is taken at once (a zero timeout keeps the queue's order); the
+			// queue length is a snapshot, so a burst may queue a few more than allowed.
+			boolean turn = this.turns.tryAcquire(0, TimeUnit.NANOSECONDS)
+					|| (this.turns.getQueueLength() < this.concurrency.maxWaiting()
+							&& this.turns.tryAcquire(this.concurrency.maxWait().toNanos(), TimeUnit.NANOSECONDS));
+			if (!turn) {
 				throw new ServiceBusyException(field,
 						"the service is answering as many matching queries as it can; try again in a moment");
 			}

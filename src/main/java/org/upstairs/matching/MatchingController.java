@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.upstairs.account.Caller;
 import org.upstairs.graphql.Inputs;
+import org.upstairs.graphql.InvalidInputException;
 
 /**
  * The matchmaking queries: thin; the work is in {@link Matchmaking}, each query in its
@@ -21,9 +22,12 @@ class MatchingController {
 
 	private final MatchingBulkhead bulkhead;
 
-	MatchingController(Matchmaking matchmaking, MatchingBulkhead bulkhead) {
+	private final ScoreWeights defaultWeights;
+
+	MatchingController(Matchmaking matchmaking, MatchingBulkhead bulkhead, ScoreWeights defaultWeights) {
 		this.matchmaking = matchmaking;
 		this.bulkhead = bulkhead;
+		this.defaultWeights = defaultWeights;
 	}
 
 	@QueryMapping
@@ -52,8 +56,9 @@ class MatchingController {
 		Caller.of(principal).requireActsFor("companyId", companyId);
 		Scope where = scope(scope);
 		int size = first(first);
+		ScoreWeights scoring = this.defaultWeights.with(weights);
 		return this.bulkhead.run("companyId",
-				() -> this.matchmaking.recommendCollaborations(companyId, where, size, weights));
+				() -> this.matchmaking.recommendCollaborations(companyId, where, size, scoring));
 	}
 
 	@QueryMapping
@@ -65,6 +70,9 @@ class MatchingController {
 			caller.requireActsFor("fromCompanyId", fromCompanyId);
 		}
 		int length = Inputs.range("maxLength", (maxLength != null) ? maxLength : 6, 1, 12);
+		if (fromCompanyId.equals(toCompanyId)) {
+			throw new InvalidInputException("toCompanyId", "must differ from fromCompanyId");
+		}
 		return this.bulkhead.run("fromCompanyId", () -> this.matchmaking.chainPath(fromCompanyId, toCompanyId, length));
 	}
 

@@ -49,10 +49,9 @@ public class Matchmaking {
 		return partners("queries/matching/downstream-partners", companyId, scope, maxHops, first);
 	}
 
-	List<Recommendation> recommendCollaborations(String companyId, Scope scope, int first,
-			Map<String, Object> weights) {
+	List<Recommendation> recommendCollaborations(String companyId, Scope scope, int first, ScoreWeights scoring) {
 		requireCompany(companyId);
-		return recommend(companyId, null, scope, first, this.defaults.with(weights));
+		return recommend(companyId, null, scope, first, scoring);
 	}
 
 	/**
@@ -125,9 +124,6 @@ public class Matchmaking {
 	ChainPath chainPath(String fromId, String toId, int maxLength) {
 		requireCompany("fromCompanyId", fromId);
 		requireCompany("toCompanyId", toId);
-		if (fromId.equals(toId)) {
-			throw new org.upstairs.graphql.InvalidInputException("toCompanyId", "must differ from fromCompanyId");
-		}
 		return this.neo4j.query(this.cypher.query("queries/matching/chain-path"))
 			.bindAll(Map.of("fromId", fromId, "toId", toId, "maxLength", maxLength))
 			.fetchAs(ChainPath.class)

@@ -72,55 +72,69 @@ class BulkImportTests extends IntegrationTest {
 	}
 
 	@Test
-	void aLinkGivenTwiceIsWrittenOnceAsMergeWouldWhetherItsCompanyIsNewOrKnown() {
-		String nodes = """
-				{
-				  "format": "upstairs/v1",
+	void newAndKnownCompaniesAreWrittenAlikeAndALinkGivenTwiceIsWrittenOnce() {
+		String places = """
+				  "hubs": [{"id": "test-hub", "name": "Test hub", "district": "Xuhui"}],
+				  "buildings": [{"id": "tower-a", "hub": "test-hub", "name": "Tower A", "floors": 10, "basements": 0}],
 				  "capabilities": [{"id": "gpu-time", "name": "GPU time", "layer": "COMPUTE"}],
 				  "scenarios": [{"id": "smart-port", "name": "Smart port", "sector": "HEALTHCARE"}],
-				  "companies": [
-				    {"id": "new-co", "name": "New Co", "kind": "STARTUP"},
-				    {"id": "old-co", "name": "Old Co", "kind": "STARTUP"}
-				  ]
-				}
 				""";
-		String links = """
-				{
-				  "format": "upstairs/v1",
-				  "capabilities": [{"id": "gpu-time", "name": "GPU time", "layer": "COMPUTE"}],
-				  "scenarios": [{"id": "smart-port", "name": "Smart port", "sector": "HEALTHCARE"}],
-				  "companies": [
-				    {"id": "new-co", "name": "New Co", "kind": "STARTUP",
-				     "offers": ["gpu-time", "gpu-time"], "targets": ["smart-port", "smart-port"],
-				     "needs": [{"capability": "gpu-time", "priority": 1},
-				               {"capability": "gpu-time", "priority": 3, "note": "the later row"}]},
-				    {"id": "old-co", "name": "Old Co", "kind": "STARTUP"}
-				  ],
-				  "partnerships": [
-				    {"companies": ["new-co", "old-co"], "since": "2024-05-01"},
-				    {"companies": ["old-co", "new-co"]}
-				  ]
-				}
-				""";
+		String links = "{\"format\": \"upstairs/v1\",\n" + places
+				+ """
+						  "companies": [
+						    {"id": "aaa-old", "name": "Old Co", "kind": "STARTUP", "offers": ["gpu-time", "gpu-time"]},
+						    {"id": "zzz-new", "name": "New Co", "kind": "STARTUP", "location": {"building": "tower-a", "floor": 3},
+						     "offers": ["gpu-time", "gpu-time"], "targets": ["smart-port", "smart-port"],
+						     "needs": [{"capability": "gpu-time", "priority": 1},
+						               {"capability": "gpu-time", "priority": 3, "note": "the later row"}]}
+						  ],
+						  "partnerships": [
+						    {"companies": ["zzz-new", "aaa-old"], "since": "2024-05-01"},
+						    {"companies": ["aaa-old", "zzz-new"]}
+						  ]
+						}
+						""";
 
-		// Every company new: the links are created outright.
+		// Both companies new to the graph: every write is the lean one.
 		assertThat(importJson("links.json", links, false).problems()).isEmpty();
-		String created = export();
-		// The companies already there: the links are merged.
-		resetGraphTo();
-		importJson("nodes.json", nodes, false);
-		assertThat(importJson("links.json", links, false).problems()).isEmpty();
+		List<String> allNew = graphWithoutTimestamps();
+		// aaa-old already there: its writes, and the partnership's low end, go the full
+		// way.
+		assertThat(importAfter(List.of("aaa-old"), places, links)).isEqualTo(allNew);
+		// Both there: every write is the full one.
+		assertThat(importAfter(List.of("aaa-old", "zzz-new"), places, links)).isEqualTo(allNew);
 
-		assertThat(export()).isEqualTo(created);
+		assertThat(allNew).contains("Company {archived=false, id=zzz-new, kind=STARTUP, name=New Co}",
+				"zzz-new -LOCATED_IN-> tower-a {floor=3}", "zzz-new -NEEDS-> gpu-time {note=the later row, priority=3}",
+				"aaa-old -PARTNERS_WITH-> zzz-new {since=2024-05-01}");
+		assertThat(allNew).containsOnlyOnce("zzz-new -OFFERS-> gpu-time {}", "aaa-old -OFFERS-> gpu-time {}",
+				"zzz-new -TARGETS-> smart-port {}");
 		assertThat(this.driver.executableQuery("""
-				MATCH (c:Company {id: 'new-co'})
-				RETURN COUNT { (c)-[:OFFERS]->() } AS offers, COUNT { (c)-[:TARGETS]->() } AS targets,
-				       [(c)-[n:NEEDS]->() | n.priority + ' ' + n.note] AS needs,
-				       [(c)-[p:PARTNERS_WITH]-() | toString(p.since)] AS partnerships
-				""").execute().records().get(0).asMap()).containsEntry("offers", 1L)
-			.containsEntry("targets", 1L)
-			.containsEntry("needs", List.of("3 the later row"))
-			.containsEntry("partnerships", List.of("2024-05-01"));
+				MATCH (c:Company) WHERE c.createdAt IS NULL OR c.updatedAt < c.createdAt RETURN count(c) AS wrong""")
+			.execute()
+			.records()
+			.get(0)
+			.get("wrong")
+			.asLong()).isZero();
+	}
+
+	/** Empties the graph, imports these companies bare, then the whole file. */
+	private List<String> importAfter(List<String> companies, String places, String file) {
+		resetGraphTo();
+		String bare = companies.stream()
+			.map((id) -> "{\"id\": \"" + id + "\", \"name\": \"Bare\", \"kind\": \"STARTUP\"}")
+			.collect(java.util.stream.Collectors.joining(", "));
+		assertThat(importJson("nodes.json",
+				"{\"format\": \"upstairs/v1\",\n" + places + "\"companies\": [" + bare + "]}", false)
+			.problems()).isEmpty();
+		assertThat(importJson("links.json", file, false).problems()).isEmpty();
+		return graphWithoutTimestamps();
+	}
+
+	private List<String> graphWithoutTimestamps() {
+		return graphSnapshot().stream()
+			.map((line) -> line.replaceAll("(, )?(createdAt|updatedAt)=[^,}]*", "").replace("{, ", "{"))
+			.toList();
 	}
 
 	@Test

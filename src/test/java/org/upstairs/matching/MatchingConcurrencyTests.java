@@ -1,6 +1,8 @@
 package org.upstairs.matching;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,15 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.GraphQlTester;
+import org.upstairs.graphql.ServiceBusyException;
 import org.upstairs.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Matching queries take turns: beyond the configured number running at once they wait,
  * and one that waits too long is told the service is busy instead of failing inside the
- * database. The test configuration waits at most 1 s.
+ * database, and beyond the waiting limit is refused at once. The test configuration waits
+ * at most 1 s.
  */
 class MatchingConcurrencyTests extends IntegrationTest {
 
@@ -43,9 +47,29 @@ class MatchingConcurrencyTests extends IntegrationTest {
 	}
 
 	@AfterEach
-	void letGo() {
+	void letGo() throws InterruptedException {
 		this.release.countDown();
-		this.pool.shutdownNow();
+		this.pool.shutdown();
+		assertThat(this.pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
+	void beyondTheWaitingLimitAQueryIsRefusedAtOnce() throws Exception {
+		MatchingBulkhead oneTurnNoQueue = new MatchingBulkhead(new MatchingConcurrency(1, 0, Duration.ofSeconds(30)));
+		CountDownLatch running = new CountDownLatch(1);
+		this.pool.submit(() -> oneTurnNoQueue.run("companyId", () -> {
+			running.countDown();
+			return awaitRelease();
+		}));
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(ServiceBusyException.class)
+			.isThrownBy(() -> oneTurnNoQueue.run("hubId", () -> "answered"))
+			.satisfies((busy) -> assertThat(busy.getField()).isEqualTo("hubId"));
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		this.release.countDown();
 	}
 
 	@Test
@@ -66,18 +90,34 @@ class MatchingConcurrencyTests extends IntegrationTest {
 	}
 
 	@Test
-	void aWaitingQueryRunsAsSoonAsATurnIsFree() throws Exception {
-		takeEveryTurn();
-		Future<GraphQlTester.Response> waiting = this.pool.submit(() -> graphQl().document(UPSTREAM).execute());
-		Thread.sleep(this.concurrency.maxWait().toMillis() / 4);
-		assertThat(waiting).isNotDone();
+	void waitingQueriesRunInTheOrderTheyAskedAsSoonAsATurnIsFree() throws Exception {
+		MatchingBulkhead oneTurn = new MatchingBulkhead(new MatchingConcurrency(1, 4, Duration.ofSeconds(30)));
+		CountDownLatch running = new CountDownLatch(1);
+		this.pool.submit(() -> oneTurn.run("companyId", () -> {
+			running.countDown();
+			return awaitRelease();
+		}));
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		List<String> answered = new CopyOnWriteArrayList<>();
+		Future<?> first = this.pool.submit(() -> oneTurn.run("companyId", () -> answered.add("first")));
+		awaitWaiting(oneTurn, 1);
+		Future<?> second = this.pool.submit(() -> oneTurn.run("companyId", () -> answered.add("second")));
+		awaitWaiting(oneTurn, 2);
+		assertThat(answered).isEmpty();
 
 		this.release.countDown();
 
-		waiting.get(10, TimeUnit.SECONDS)
-			.path("upstreamPartners[*].company.id")
-			.entityList(String.class)
-			.contains("infinigence-ai");
+		first.get(10, TimeUnit.SECONDS);
+		second.get(10, TimeUnit.SECONDS);
+		assertThat(answered).containsExactly("first", "second");
+	}
+
+	private static void awaitWaiting(MatchingBulkhead bulkhead, int queries) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (bulkhead.waiting() < queries && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertThat(bulkhead.waiting()).isEqualTo(queries);
 	}
 
 	/** Occupies every turn with a query that lasts until the test lets go. */
@@ -86,16 +126,20 @@ class MatchingConcurrencyTests extends IntegrationTest {
 		for (int i = 0; i < this.concurrency.maxRunning(); i++) {
 			this.pool.submit(() -> this.bulkhead.run("companyId", () -> {
 				running.countDown();
-				try {
-					return this.release.await(30, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
+				return awaitRelease();
 			}));
 		}
 		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	private boolean awaitRelease() {
+		try {
+			return this.release.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 }
