@@ -60,7 +60,8 @@ public class BulkImport {
 	private static final Map<Section, String> OWNERS = Map.of(Section.COMPANIES, "id", Section.OFFERS, "company",
 			Section.NEEDS, "company", Section.TARGETS, "company", Section.PARTNERSHIPS, "low");
 
-	private static final String[] LOCATION_ROW = { "company", "location" };
+	/** The parameters of {@code write-locations.cypher}. */
+	private static final String[] LOCATION_CHANGE_ROW = { "company", "location" };
 
 	private final Driver driver;
 
@@ -137,7 +138,8 @@ public class BulkImport {
 		if (section == Section.COMPANIES) {
 			List<Map<String, Object>> moves = known.stream()
 				.filter((row) -> (Boolean) row.get("setsLocation"))
-				.map((row) -> (Map<String, Object>) CompactRow.of(LOCATION_ROW, row.get("id"), row.get("location")))
+				.map((row) -> (Map<String, Object>) CompactRow.of(LOCATION_CHANGE_ROW, row.get("id"),
+						row.get("location")))
 				.toList();
 			writeBatches(section, "write-locations", moves, 0, ImportProgress.NONE, created);
 		}

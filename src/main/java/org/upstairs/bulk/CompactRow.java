@@ -2,7 +2,10 @@ package org.upstairs.bulk;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -95,6 +98,32 @@ final class CompactRow extends AbstractMap<String, Object> {
 			}
 
 		};
+	}
+
+	/**
+	 * Makes rows whose key arrays are shared by every row with the same keys in the same
+	 * order. One per import: the shapes of its files are few.
+	 */
+	static final class Shapes {
+
+		private final Map<List<String>, String[]> keyArrays = new HashMap<>();
+
+		/**
+		 * @param keys keys in order
+		 * @return the one array of these keys
+		 */
+		String[] keys(List<String> keys) {
+			return this.keyArrays.computeIfAbsent(keys, (key) -> key.toArray(new String[0]));
+		}
+
+		/**
+		 * @param values a row as a map
+		 * @return the same keys and values as a compact row
+		 */
+		CompactRow compact(Map<String, Object> values) {
+			return CompactRow.of(keys(List.copyOf(values.keySet())), values.values().toArray());
+		}
+
 	}
 
 }

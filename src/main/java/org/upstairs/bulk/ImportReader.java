@@ -171,7 +171,7 @@ final class ImportReader {
 			this.problems.add(new ImportProblem(file, line, String.valueOf(ownerId), field, "must be an array"));
 			return;
 		}
-		String[] shape = shape(List.of(ownerKey, targetKey));
+		String[] shape = this.shapes.keys(List.of(ownerKey, targetKey));
 		for (int i = 0; i < items.size(); i++) {
 			// Compact rows, shared id strings, and the item's path in the file made only
 			// when a problem names it: links are most of a large import's rows.
@@ -199,16 +199,11 @@ final class ImportReader {
 
 	private final Map<String, String> ids = new HashMap<>();
 
-	/** Key arrays shared by the rows that have the same fields. */
-	private final Map<List<String>, String[]> shapes = new HashMap<>();
+	/** Rows in a fraction of a LinkedHashMap's memory. */
+	private final CompactRow.Shapes shapes = new CompactRow.Shapes();
 
-	private String[] shape(List<String> keys) {
-		return this.shapes.computeIfAbsent(keys, (key) -> key.toArray(new String[0]));
-	}
-
-	/** The same fields and values in a fraction of a LinkedHashMap's memory. */
 	private Map<String, Object> compact(Map<String, Object> values) {
-		return CompactRow.of(shape(List.copyOf(values.keySet())), values.values().toArray());
+		return this.shapes.compact(values);
 	}
 
 	private static final RawRow.FieldNames PARTNERSHIP_NAMES = RawRow

@@ -47,10 +47,7 @@ final class ImportValidator {
 
 	private final GraphIds graph;
 
-	/** Key arrays shared by rows of one shape. */
-	private final Map<List<String>, String[]> propertyShapes = new HashMap<>();
-
-	private final Map<String, String[]> linkShapes = new HashMap<>();
+	private final CompactRow.Shapes shapes = new CompactRow.Shapes();
 
 	/** Valid companies of the files that the graph does not hold yet. */
 	private final Set<String> newCompanies = new HashSet<>();
@@ -280,8 +277,7 @@ final class ImportValidator {
 		String owner = reference(row, ownerField, ownerSection, true);
 		String target = reference(row, targetField, targetSection, true);
 		onlyFields(row, ownerField, targetField);
-		return CompactRow.of(this.linkShapes.computeIfAbsent(ownerField + ">" + targetField,
-				(key) -> new String[] { ownerField, targetField }), owner, target);
+		return CompactRow.of(this.shapes.keys(List.of(ownerField, targetField)), owner, target);
 	}
 
 	private Map<String, Object> need(RawRow row) {
@@ -353,9 +349,7 @@ final class ImportValidator {
 		if (section == Section.COMPANIES && creates && !properties.containsKey("archived")) {
 			properties.put("archived", false);
 		}
-		List<String> keys = List.copyOf(properties.keySet());
-		return CompactRow.of(this.propertyShapes.computeIfAbsent(keys, (key) -> key.toArray(new String[0])),
-				properties.values().toArray());
+		return this.shapes.compact(properties);
 	}
 
 	private String reference(RawRow row, String field, Section section, boolean required) {

@@ -9,8 +9,9 @@ import org.upstairs.graphql.ServiceBusyException;
 
 /**
  * Lets {@link MatchingConcurrency#maxRunning()} matching queries run at once, in the
- * order they asked. It is taken before the query's transaction begins, so that a waiting
- * request holds neither a database transaction nor its timeout.
+ * order they asked, and at most {@link MatchingConcurrency#maxWaiting()} wait. The
+ * controller takes a turn after checking the arguments and before the query's transaction
+ * begins, so that a waiting request holds neither a database transaction nor its timeout.
  */
 @Component
 class MatchingBulkhead {

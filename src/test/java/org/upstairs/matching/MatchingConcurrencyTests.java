@@ -56,12 +56,7 @@ class MatchingConcurrencyTests extends IntegrationTest {
 	@Test
 	void beyondTheWaitingLimitAQueryIsRefusedAtOnce() throws Exception {
 		MatchingBulkhead oneTurnNoQueue = new MatchingBulkhead(new MatchingConcurrency(1, 0, Duration.ofSeconds(30)));
-		CountDownLatch running = new CountDownLatch(1);
-		this.pool.submit(() -> oneTurnNoQueue.run("companyId", () -> {
-			running.countDown();
-			return awaitRelease();
-		}));
-		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		takeEveryTurn(oneTurnNoQueue, 1);
 		long started = System.nanoTime();
 
 		assertThatExceptionOfType(ServiceBusyException.class)
@@ -74,7 +69,7 @@ class MatchingConcurrencyTests extends IntegrationTest {
 
 	@Test
 	void aQueryThatFindsEveryTurnTakenWaitsThenIsToldTheServiceIsBusy() throws Exception {
-		takeEveryTurn();
+		takeEveryTurn(this.bulkhead, this.concurrency.maxRunning());
 		long started = System.nanoTime();
 
 		graphQl().document(UPSTREAM)
@@ -92,12 +87,7 @@ class MatchingConcurrencyTests extends IntegrationTest {
 	@Test
 	void waitingQueriesRunInTheOrderTheyAskedAsSoonAsATurnIsFree() throws Exception {
 		MatchingBulkhead oneTurn = new MatchingBulkhead(new MatchingConcurrency(1, 4, Duration.ofSeconds(30)));
-		CountDownLatch running = new CountDownLatch(1);
-		this.pool.submit(() -> oneTurn.run("companyId", () -> {
-			running.countDown();
-			return awaitRelease();
-		}));
-		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		takeEveryTurn(oneTurn, 1);
 		List<String> answered = new CopyOnWriteArrayList<>();
 		Future<?> first = this.pool.submit(() -> oneTurn.run("companyId", () -> answered.add("first")));
 		awaitWaiting(oneTurn, 1);
@@ -121,10 +111,10 @@ class MatchingConcurrencyTests extends IntegrationTest {
 	}
 
 	/** Occupies every turn with a query that lasts until the test lets go. */
-	private void takeEveryTurn() throws InterruptedException {
-		CountDownLatch running = new CountDownLatch(this.concurrency.maxRunning());
-		for (int i = 0; i < this.concurrency.maxRunning(); i++) {
-			this.pool.submit(() -> this.bulkhead.run("companyId", () -> {
+	private void takeEveryTurn(MatchingBulkhead bulkhead, int turns) throws InterruptedException {
+		CountDownLatch running = new CountDownLatch(turns);
+		for (int i = 0; i < turns; i++) {
+			this.pool.submit(() -> bulkhead.run("companyId", () -> {
 				running.countDown();
 				return awaitRelease();
 			}));
