@@ -4,27 +4,11 @@
 // offer what a scenario it targets requires and it lacks. Never the company itself, its
 // partners or archived companies; competitors (offering largely what it offers, with no
 // supply relation either way) are dropped. A score is the sum of its reasons' weights.
-// Parameters: companyId, scope, first, weights (see ScoreWeights), partnerId (null, or the one
-// company to assess).
-MATCH (me:Company {id: $companyId})
-OPTIONAL MATCH (me)-[myPlace:LOCATED_IN]->(myBuilding:Building)<-[:HAS_BUILDING]-(myHub:Hub)
-WITH me, myPlace, myBuilding, myHub,
-     COLLECT { MATCH (me)-[:OFFERS]->(c:Capability) RETURN c } AS myOffers,
-     COLLECT { MATCH (me)-[:OFFERS]->(c:Capability) RETURN DISTINCT c.layer } AS myLayers,
-     COLLECT { MATCH (me)-[:PARTNERS_WITH]-(p:Company) RETURN p } AS myPartners,
-     // Asked once here rather than for each of what can be thousands of candidates: who
-     // has an open or declined introduction with me, and what the scenarios I target
-     // require. Both lists are small; a large one would be counted against the transaction
-     // memory once for every evidence row the sort below holds.
-     COLLECT {
-       MATCH (me)<-[:FROM|TO]-(introduction:Introduction)-[:FROM|TO]->(other:Company)
-       WHERE introduction.status IN ['REQUESTED', 'PROPOSED', 'ACCEPTED', 'MET', 'DECLINED']
-       RETURN other
-     } AS introduced,
-     COLLECT {
-       MATCH (me)-[:TARGETS]->(s:Scenario)
-       RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
-     } AS myScenarioNeeds
+// With the embedded database the service picks the partners in memory instead (see
+// CollaborationPicker) and explains them with recommend-explain.cypher; this query picks them
+// against an external server.
+// Parameters: companyId, scope, first, weights (see ScoreWeights).
+// @include queries/matching/recommend-prelude
 // For the bound on COVERS_SCENARIO_GAP below: how many capabilities a partner could bring to
 // each scenario I target where I bring something, and at most to any other such scenario.
 WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, introduced, myScenarioNeeds,
@@ -49,7 +33,7 @@ CALL (me, myPartners, introduced) {
     RETURN partner, 0.0 AS supplied, (4 - coalesce(need.priority, 2)) / 3.0 AS bought
   }
   WITH partner, supplied, bought
-  WHERE $scope = 'ANYWHERE' AND $partnerId IS NULL
+  WHERE $scope = 'ANYWHERE'
     AND partner <> me AND NOT partner.archived AND NOT partner IN myPartners AND NOT partner IN introduced
   WITH partner, $weights.offersWhatYouNeed * sum(supplied) + $weights.needsWhatYouOffer * sum(bought) AS weight
   ORDER BY weight DESC
@@ -88,10 +72,8 @@ CALL (me, myPartners, introduced) {
   }
   WITH me, myPartners, introduced, partner, direction, hops, path, priority, shared
   WHERE partner <> me AND NOT partner.archived AND NOT partner IN myPartners
-    AND ($partnerId IS NULL OR partner.id = $partnerId)
-    // A pair with an open or declined introduction is in staff's hands or has said no; asked
-    // about one pair ($partnerId), the assessment is given regardless.
-    AND ($partnerId IS NOT NULL OR NOT partner IN introduced)
+    // A pair with an open or declined introduction is in staff's hands or has said no.
+    AND NOT partner IN introduced
   RETURN partner, collect(DISTINCT {direction: direction, hops: hops, path: path, priority: priority, shared: shared}) AS unordered
 }
 // Pruning, exact: a candidate whose best possible score (its supply reasons as the evidence
@@ -118,107 +100,4 @@ WHERE bar IS NULL
     + $weights.mutualPartners * CASE WHEN size(myPartners) < partnershipCount THEN size(myPartners) ELSE partnershipCount END
     + reduce(most = 0.0, weight IN [$weights.nearbySameFloor, $weights.nearbySameBuilding, $weights.nearbySameHub] |
         CASE WHEN weight > most THEN weight ELSE most END) >= bar
-// The evidence in order (fewest hops first, then by the ids along the path), for the
-// candidates left.
-CALL (unordered) {
-  UNWIND unordered AS e
-  WITH e ORDER BY e.hops, [node IN e.path | node.id], e.shared.name, e.shared.id
-  RETURN collect(e) AS evidence
-}
-WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, myScenarioNeeds, partner,
-     [e IN evidence WHERE e.direction = 'UP'] AS up, [e IN evidence WHERE e.direction = 'DOWN'] AS down,
-     [e IN evidence WHERE e.shared IS NOT NULL | e.shared] AS sharedScenarios,
-     COLLECT { MATCH (partner)-[:OFFERS]->(c:Capability) RETURN c } AS theirOffers
-// Competitors: no supply relation either way, and at least half of what I offer they offer too.
-WHERE size(up) > 0 OR size(down) > 0
-   OR size(myOffers) = 0 OR size([c IN theirOffers WHERE c IN myOffers]) * 2 < size(myOffers)
-WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, theirOffers, sharedScenarios,
-     [c IN theirOffers WHERE NOT c.layer IN myLayers] AS otherLayers,
-     // Scenarios either targets where each brings something required the other lacks. Mine
-     // and their requirements were read once at the top; only the partner's own are read here.
-     COLLECT {
-       UNWIND myScenarioNeeds + COLLECT {
-         MATCH (partner)-[:TARGETS]->(s:Scenario)
-         WHERE NONE(mine IN myScenarioNeeds WHERE mine.scenario = s)
-         RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
-       } AS candidate
-       WITH candidate.scenario AS s,
-            [c IN candidate.required WHERE c IN theirOffers AND NOT c IN myOffers] AS theyBring,
-            [c IN candidate.required WHERE c IN myOffers AND NOT c IN theirOffers] AS iBring
-       WHERE size(theyBring) > 0 AND size(iBring) > 0
-       RETURN {scenario: s, capabilities: theyBring} ORDER BY s.name, s.id
-     } AS gaps,
-     COLLECT {
-       MATCH (partner)-[:PARTNERS_WITH]-(common:Company) WHERE common IN myPartners AND NOT common.archived
-       RETURN common ORDER BY common.name, common.id
-     } AS commonPartners
-OPTIONAL MATCH (partner)-[place:LOCATED_IN]->(building:Building)<-[:HAS_BUILDING]-(hub:Hub)
-WITH partner, up, down, sharedScenarios, gaps, commonPartners,
-     // A common scenario complements only from another layer; offering nothing, I have none.
-     CASE WHEN size(otherLayers) > 0 THEN sharedScenarios ELSE [] END AS complementScenarios,
-     CASE
-       WHEN myPlace IS NULL OR place IS NULL THEN 'ANYWHERE'
-       WHEN building = myBuilding AND place.floor = myPlace.floor THEN 'SAME_FLOOR'
-       WHEN building = myBuilding AND place.floor > myPlace.floor THEN 'UPSTAIRS'
-       WHEN building = myBuilding THEN 'DOWNSTAIRS'
-       WHEN hub = myHub THEN 'SAME_HUB'
-       ELSE 'ANYWHERE'
-     END AS proximity,
-     CASE WHEN myPlace IS NOT NULL AND building = myBuilding THEN place.floor - myPlace.floor END AS floorDelta
-WHERE ($scope = 'ANYWHERE'
-   OR proximity = $scope
-   OR ($scope = 'SAME_BUILDING' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS'])
-   OR ($scope = 'SAME_HUB' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS', 'SAME_HUB']))
-  AND (size(up) > 0 OR size(down) > 0 OR size(complementScenarios) > 0 OR size(gaps) > 0)
-WITH partner, up, down, complementScenarios, gaps, commonPartners, proximity, floorDelta,
-     [e IN up WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS supplies,
-     [e IN down WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS buys
-WITH partner, proximity, floorDelta,
-     CASE WHEN size(up) > 0 THEN up[0].hops END AS upHops,
-     CASE WHEN size(down) > 0 THEN down[0].hops END AS downHops,
-     CASE
-       WHEN size(up) > 0 AND size(down) > 0 THEN 'MUTUAL'
-       WHEN size(up) > 0 THEN 'SUPPLIER'
-       WHEN size(down) > 0 THEN 'CUSTOMER'
-       ELSE 'COMPLEMENT'
-     END AS kind,
-     [reason IN [
-       CASE WHEN size(supplies) > 0 THEN {
-         code: 'OFFERS_WHAT_YOU_NEED',
-         weight: $weights.offersWhatYouNeed * reduce(total = 0.0, s IN supplies | total + (4 - coalesce(s.priority, 2)) / 3.0),
-         capabilities: [s IN supplies | s.capability]} END,
-       CASE WHEN size(supplies) = 0 AND size(up) > 0 THEN {
-         code: 'CHAIN_UPSTREAM', weight: $weights.chainUpstream / up[0].hops, hops: up[0].hops,
-         capabilities: [node IN up[0].path | node]} END,
-       CASE WHEN size(buys) > 0 THEN {
-         code: 'NEEDS_WHAT_YOU_OFFER',
-         weight: $weights.needsWhatYouOffer * reduce(total = 0.0, b IN buys | total + (4 - coalesce(b.priority, 2)) / 3.0),
-         capabilities: [b IN buys | b.capability]} END,
-       CASE WHEN size(buys) = 0 AND size(down) > 0 THEN {
-         code: 'CHAIN_DOWNSTREAM', weight: $weights.chainDownstream / down[0].hops, hops: down[0].hops,
-         capabilities: [node IN down[0].path | node]} END,
-       CASE WHEN size(complementScenarios) > 0 THEN {
-         code: 'SHARED_SCENARIO', weight: $weights.sharedScenario * size(complementScenarios),
-         scenarios: [s IN complementScenarios | s]} END,
-       CASE WHEN size(gaps) > 0 THEN {
-         code: 'COVERS_SCENARIO_GAP',
-         weight: $weights.coversScenarioGap * reduce(total = 0, g IN gaps | total + size(g.capabilities)),
-         scenarios: [g IN gaps | g.scenario],
-         capabilities: reduce(all = [], g IN gaps | all + [c IN g.capabilities WHERE NOT c IN all])} END,
-       CASE proximity
-         WHEN 'SAME_FLOOR' THEN {code: 'NEARBY', weight: $weights.nearbySameFloor, proximity: proximity, floorDelta: floorDelta}
-         WHEN 'UPSTAIRS' THEN {code: 'NEARBY', weight: $weights.nearbySameBuilding, proximity: proximity, floorDelta: floorDelta}
-         WHEN 'DOWNSTAIRS' THEN {code: 'NEARBY', weight: $weights.nearbySameBuilding, proximity: proximity, floorDelta: floorDelta}
-         WHEN 'SAME_HUB' THEN {code: 'NEARBY', weight: $weights.nearbySameHub, proximity: proximity}
-       END,
-       CASE WHEN size(commonPartners) > 0 THEN {
-         code: 'MUTUAL_PARTNERS', weight: $weights.mutualPartners * size(commonPartners),
-         companies: commonPartners} END
-     ] WHERE reason IS NOT NULL] AS reasons
-WITH partner, kind, proximity, floorDelta, reasons,
-     CASE WHEN upHops IS NULL THEN downHops WHEN downHops IS NULL THEN upHops
-          WHEN upHops < downHops THEN upHops ELSE downHops END AS hops,
-     reduce(total = 0.0, reason IN reasons | total + reason.weight) AS score
-RETURN partner, score, kind, hops, proximity, floorDelta, reasons
-ORDER BY round(score, 9) DESC, coalesce(hops, 99) ASC, partner.name ASC, partner.id ASC
-LIMIT $first
+// @include queries/matching/recommend-reasons

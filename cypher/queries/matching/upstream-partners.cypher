@@ -1,12 +1,14 @@
 // Companies upstream of $companyId: they offer what it needs (hops 0), or offer a capability
 // that FEEDS, in 1..$maxHops steps, one it offers or needs. Starts from the company by index
-// seek and walks outwards; reasons and scores are computed here, in one round trip.
+// seek and walks outwards, and returns the ids of the best $first, whose reasons
+// upstream-partners-explain.cypher gives. Used against an external server; with the embedded
+// one the service picks in memory instead (PartnerPicker), which is far quicker.
 // Parameters: companyId, maxHops (0..4), scope, first, weights {offersWhatYouNeed,
 // chainUpstream, nearbySameFloor, nearbySameBuilding, nearbySameHub}, all weights >= 0.
 //
 // Why it is shaped like this: a popular capability has thousands of offerers, and building the
 // evidence of every one of them only to keep $first is what made this query slow. So it first
-// picks the $first partners from cheap scores, then builds evidence and reasons for those only.
+// picks the $first partners from cheap scores; evidence and reasons are built for those only.
 // The pick is exact, not a heuristic:
 // - Every direct supplier's final score is at least its supplier score (nearby weights are
 //   >= 0), so the $first-th best supplier score is a bar no answer falls below. A chain partner
@@ -133,55 +135,4 @@ WITH me, myPlace, myBuilding, myHub, upstream, candidate.partner AS partner,
      max(candidate.score) AS bound, min(candidate.hops) AS fewestHops
 ORDER BY round(bound, 9) DESC, fewestHops, partner.name, partner.id
 LIMIT $first
-WITH me, myPlace, myBuilding, myHub, upstream, partner
-// The evidence, for the chosen partners only.
-CALL (me, partner, upstream) {
-  MATCH (me)-[need:NEEDS]->(capability:Capability)<-[:OFFERS]-(partner)
-  RETURN 0 AS hops, [capability] AS path, need.priority AS priority
-  UNION ALL
-  MATCH (partner)-[:OFFERS]->(source:Capability)
-  WHERE source IN [u IN upstream | u.capability]
-  MATCH chain = (source)-[:FEEDS*1..4]->(target:Capability)
-  WHERE length(chain) <= $maxHops AND (me)-[:NEEDS|OFFERS]->(target)
-  RETURN length(chain) AS hops, nodes(chain) AS path, null AS priority
-}
-WITH me, myPlace, myBuilding, myHub, partner, hops, path, priority
-ORDER BY hops, [node IN path | node.id]
-WITH me, myPlace, myBuilding, myHub, partner,
-     collect(DISTINCT {hops: hops, path: path, priority: priority}) AS evidence
-OPTIONAL MATCH (partner)-[place:LOCATED_IN]->(building:Building)<-[:HAS_BUILDING]-(hub:Hub)
-WITH partner, evidence, evidence[0].hops AS hops,
-     CASE
-       WHEN myPlace IS NULL OR place IS NULL THEN 'ANYWHERE'
-       WHEN building = myBuilding AND place.floor = myPlace.floor THEN 'SAME_FLOOR'
-       WHEN building = myBuilding AND place.floor > myPlace.floor THEN 'UPSTAIRS'
-       WHEN building = myBuilding THEN 'DOWNSTAIRS'
-       WHEN hub = myHub THEN 'SAME_HUB'
-       ELSE 'ANYWHERE'
-     END AS proximity,
-     CASE WHEN myPlace IS NOT NULL AND building = myBuilding THEN place.floor - myPlace.floor END AS floorDelta
-WHERE $scope = 'ANYWHERE'
-   OR proximity = $scope
-   OR ($scope = 'SAME_BUILDING' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS'])
-   OR ($scope = 'SAME_HUB' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS', 'SAME_HUB'])
-WITH partner, hops, proximity, floorDelta,
-     [e IN evidence | e.path][0..3] AS paths,
-     [e IN evidence WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS direct
-WITH partner, hops, proximity, floorDelta, paths, [reason IN [
-       CASE WHEN size(direct) > 0 THEN {
-         code: 'OFFERS_WHAT_YOU_NEED',
-         weight: $weights.offersWhatYouNeed * reduce(total = 0.0, d IN direct | total + (4 - coalesce(d.priority, 2)) / 3.0),
-         capabilities: [d IN direct | d.capability]} END,
-       CASE WHEN hops > 0 THEN {
-         code: 'CHAIN_UPSTREAM', weight: $weights.chainUpstream / hops, hops: hops, capabilities: paths[0]} END,
-       CASE proximity
-         WHEN 'SAME_FLOOR' THEN {code: 'NEARBY', weight: $weights.nearbySameFloor, proximity: proximity, floorDelta: floorDelta}
-         WHEN 'UPSTAIRS' THEN {code: 'NEARBY', weight: $weights.nearbySameBuilding, proximity: proximity, floorDelta: floorDelta}
-         WHEN 'DOWNSTAIRS' THEN {code: 'NEARBY', weight: $weights.nearbySameBuilding, proximity: proximity, floorDelta: floorDelta}
-         WHEN 'SAME_HUB' THEN {code: 'NEARBY', weight: $weights.nearbySameHub, proximity: proximity}
-       END] WHERE reason IS NOT NULL] AS reasons
-WITH partner, hops, proximity, floorDelta, paths, reasons,
-     reduce(total = 0.0, reason IN reasons | total + reason.weight) AS score
-RETURN partner, score, hops, proximity, floorDelta, paths, reasons
-ORDER BY round(score, 9) DESC, hops ASC, partner.name ASC, partner.id ASC
-LIMIT $first
+RETURN partner.id AS id

@@ -188,9 +188,10 @@ public final class BulkCommand {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			// A command works on the data it is given: no demo data loaded on the side.
-			.properties("upstairs.demo.auto-activate=false", "logging.level.root=warn",
-					"logging.level.org.upstairs=warn")
+			// A command works on the data it is given: no demo data loaded on the side,
+			// and no matching, so no in-memory matching graph to keep current.
+			.properties("upstairs.demo.auto-activate=false", "upstairs.matching.index.enabled=false",
+					"logging.level.root=warn", "logging.level.org.upstairs=warn")
 			.run(springArgs.toArray(String[]::new));
 	}
 

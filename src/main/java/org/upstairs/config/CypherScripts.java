@@ -28,6 +28,8 @@ public class CypherScripts {
 	/** A statement ends with a semicolon at the end of a line. */
 	private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");
 
+	private static final Pattern INCLUDE = Pattern.compile("^\\s*// @include (\\S+)\\s*$");
+
 	private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
 	private final Map<String, String> cache = new ConcurrentHashMap<>();
@@ -38,8 +40,32 @@ public class CypherScripts {
 	 * @return the query text
 	 */
 	public String query(String name) {
-		return this.cache.computeIfAbsent(name,
-				(key) -> read(this.resolver.getResource("classpath:" + ROOT + key + ".cypher")));
+		String cached = this.cache.get(name);
+		if (cached == null) {
+			cached = withIncludes(read(this.resolver.getResource("classpath:" + ROOT + name + ".cypher")));
+			this.cache.put(name, cached);
+		}
+		return cached;
+	}
+
+	/**
+	 * Replaces each line {@code // @include queries/...} with that file's text, so that
+	 * queries sharing a long part keep it in one file. Only files of the project are
+	 * included, never input.
+	 */
+	private String withIncludes(String text) {
+		StringBuilder out = new StringBuilder();
+		for (String line : text.split("\\R", -1)) {
+			var include = INCLUDE.matcher(line);
+			if (include.matches()) {
+				out.append(query(include.group(1)).stripTrailing());
+			}
+			else {
+				out.append(line);
+			}
+			out.append('\n');
+		}
+		return out.toString();
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,6 +16,11 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,11 +111,70 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		return this.directory;
 	}
 
+	/**
+	 * Tells {@code changed} the element ids of the nodes each committed transaction
+	 * touched: nodes created, deleted or with changed properties or labels, and both ends
+	 * of every relationship created, deleted or changed. It is called on the committing
+	 * thread after the commit, before the writer is answered, so a reader told of a
+	 * change can already read it.
+	 * @param changed receives the touched nodes' element ids of one transaction
+	 */
+	public void onCommit(Consumer<Set<String>> changed) {
+		this.dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TouchedNodes(changed));
+	}
+
 	@Override
 	public void close() {
 		long started = System.nanoTime();
 		this.dbms.shutdown();
 		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Collects the touched nodes before the commit, while deleted relationships can still
+	 * name their ends, and hands them on after it.
+	 */
+	private static final class TouchedNodes implements TransactionEventListener<Set<String>> {
+
+		private final Consumer<Set<String>> changed;
+
+		TouchedNodes(Consumer<Set<String>> changed) {
+			this.changed = changed;
+		}
+
+		@Override
+		public Set<String> beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+			Set<String> touched = new HashSet<>();
+			data.createdNodes().forEach((node) -> touched.add(node.getElementId()));
+			data.deletedNodes().forEach((node) -> touched.add(node.getElementId()));
+			data.assignedNodeProperties().forEach((entry) -> touched.add(entry.entity().getElementId()));
+			data.removedNodeProperties().forEach((entry) -> touched.add(entry.entity().getElementId()));
+			data.assignedLabels().forEach((entry) -> touched.add(entry.node().getElementId()));
+			data.removedLabels().forEach((entry) -> touched.add(entry.node().getElementId()));
+			data.createdRelationships().forEach((relationship) -> ends(relationship, touched));
+			data.deletedRelationships().forEach((relationship) -> ends(relationship, touched));
+			data.assignedRelationshipProperties().forEach((entry) -> ends(entry.entity(), touched));
+			data.removedRelationshipProperties().forEach((entry) -> ends(entry.entity(), touched));
+			return touched;
+		}
+
+		private static void ends(Relationship relationship, Set<String> touched) {
+			touched.add(relationship.getStartNode().getElementId());
+			touched.add(relationship.getEndNode().getElementId());
+		}
+
+		@Override
+		public void afterCommit(TransactionData data, Set<String> touched, GraphDatabaseService database) {
+			if (touched != null && !touched.isEmpty()) {
+				this.changed.accept(touched);
+			}
+		}
+
+		@Override
+		public void afterRollback(TransactionData data, Set<String> touched, GraphDatabaseService database) {
+		}
+
 	}
 
 }

@@ -3,6 +3,8 @@ package org.upstairs.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -18,9 +20,11 @@ import org.upstairs.graphql.NotFoundException;
 import org.upstairs.scenario.Scenario;
 
 /**
- * Upstream and downstream partners and collaboration recommendations. Each answer is one
- * Cypher statement that starts from the asking company and returns the candidates with
- * their evidence, reasons and scores; Java only puts the reasons into words.
+ * Upstream and downstream partners and collaboration recommendations, in two steps: pick
+ * the best partners, then explain them. The pick is made in memory on
+ * {@link MatchingIndex} (the embedded database) or else by a Cypher query; the
+ * explanation (evidence, place, reasons and scores) is always a Cypher query over the
+ * partners picked, and Java only puts the reasons into words.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,24 +38,49 @@ public class Matchmaking {
 
 	private final ScoreWeights defaults;
 
-	Matchmaking(Neo4jClient neo4j, CypherScripts cypher, Companies companies, ScoreWeights defaults) {
+	private final MatchingIndex index;
+
+	Matchmaking(Neo4jClient neo4j, CypherScripts cypher, Companies companies, ScoreWeights defaults,
+			MatchingIndex index) {
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.companies = companies;
 		this.defaults = defaults;
+		this.index = index;
 	}
 
 	List<PartnerMatch> upstreamPartners(String companyId, Scope scope, int maxHops, int first) {
-		return partners("queries/matching/upstream-partners", companyId, scope, maxHops, first);
+		List<String> picked = this.index.read((graph) -> {
+			requireCompany(graph, companyId);
+			return PartnerPicker.upstream(graph, companyId, scope, maxHops, first, this.defaults);
+		}).orElseGet(() -> pickInCypher("queries/matching/upstream-partners", companyId, scope, maxHops, first));
+		return partners("queries/matching/upstream-partners-explain", companyId, scope, maxHops, picked);
 	}
 
 	List<PartnerMatch> downstreamPartners(String companyId, Scope scope, int maxHops, int first) {
-		return partners("queries/matching/downstream-partners", companyId, scope, maxHops, first);
+		List<String> picked = this.index.read((graph) -> {
+			requireCompany(graph, companyId);
+			return PartnerPicker.downstream(graph, companyId, scope, maxHops, first, this.defaults);
+		}).orElseGet(() -> pickInCypher("queries/matching/downstream-partners", companyId, scope, maxHops, first));
+		return partners("queries/matching/downstream-partners-explain", companyId, scope, maxHops, picked);
+	}
+
+	/**
+	 * The ids of the best partners, picked by the database (without the in-memory graph).
+	 */
+	private List<String> pickInCypher(String query, String companyId, Scope scope, int maxHops, int first) {
+		requireCompany(companyId);
+		Map<String, Object> parameters = parameters(companyId, scope, first, this.defaults);
+		parameters.put("maxHops", maxHops);
+		return List.copyOf(this.neo4j.query(this.cypher.query(query))
+			.bindAll(parameters)
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
 	}
 
 	List<Recommendation> recommendCollaborations(String companyId, Scope scope, int first, ScoreWeights scoring) {
-		requireCompany(companyId);
-		return recommend(companyId, null, scope, first, scoring);
+		return recommend(companyId, scope, first, scoring, true);
 	}
 
 	/**
@@ -62,7 +91,7 @@ public class Matchmaking {
 	 * @return the best first, as {@code recommendCollaborations} gives them
 	 */
 	public List<Recommendation> recommendations(String companyId, Scope scope, int first) {
-		return recommend(companyId, null, scope, first, this.defaults);
+		return recommend(companyId, scope, first, this.defaults, false);
 	}
 
 	/**
@@ -72,15 +101,48 @@ public class Matchmaking {
 	 * @param partnerId the company it asks about
 	 * @return the assessment, empty when nothing recommends the pair
 	 */
-	public java.util.Optional<Recommendation> assessPair(String companyId, String partnerId) {
-		return recommend(companyId, partnerId, Scope.ANYWHERE, 1, this.defaults).stream().findFirst();
+	public Optional<Recommendation> assessPair(String companyId, String partnerId) {
+		return explainRecommendations(companyId, List.of(partnerId), true, Scope.ANYWHERE, this.defaults).stream()
+			.findFirst();
 	}
 
-	private List<Recommendation> recommend(String companyId, String partnerId, Scope scope, int first,
-			ScoreWeights scoring) {
-		Map<String, Object> parameters = parameters(companyId, scope, first, scoring);
-		parameters.put("partnerId", partnerId);
-		return List.copyOf(this.neo4j.query(this.cypher.query("queries/matching/recommend-collaborations"))
+	private List<Recommendation> recommend(String companyId, Scope scope, int first, ScoreWeights scoring,
+			boolean required) {
+		Set<String> introduced = Set.copyOf(this.neo4j.query(this.cypher.query("queries/matching/introduced"))
+			.bind(companyId)
+			.to("companyId")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
+		Optional<List<String>> picked = this.index.read((graph) -> {
+			if (required) {
+				requireCompany(graph, companyId);
+			}
+			return CollaborationPicker.recommend(graph, companyId, scope, first, scoring, introduced);
+		});
+		if (picked.isPresent()) {
+			return explainRecommendations(companyId, picked.get(), false, scope, scoring);
+		}
+		if (required) {
+			requireCompany(companyId);
+		}
+		return recommendations(this.cypher.query("queries/matching/recommend-collaborations"),
+				parameters(companyId, scope, first, scoring));
+	}
+
+	private List<Recommendation> explainRecommendations(String companyId, List<String> partnerIds,
+			boolean includeIntroduced, Scope scope, ScoreWeights scoring) {
+		if (partnerIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> parameters = parameters(companyId, scope, partnerIds.size(), scoring);
+		parameters.put("partnerIds", partnerIds);
+		parameters.put("includeIntroduced", includeIntroduced);
+		return recommendations(this.cypher.query("queries/matching/recommend-explain"), parameters);
+	}
+
+	private List<Recommendation> recommendations(String query, Map<String, Object> parameters) {
+		return List.copyOf(this.neo4j.query(query)
 			.bindAll(parameters)
 			.fetchAs(Recommendation.class)
 			.mappedBy((types, row) -> new Recommendation(Company.from(row.get("partner")), row.get("score").asDouble(),
@@ -170,10 +232,14 @@ public class Matchmaking {
 	private static final java.util.Comparator<Company> BY_NAME = java.util.Comparator.comparing(Company::name)
 		.thenComparing(Company::id);
 
-	private List<PartnerMatch> partners(String query, String companyId, Scope scope, int maxHops, int first) {
-		requireCompany(companyId);
-		Map<String, Object> parameters = parameters(companyId, scope, first, this.defaults);
+	private List<PartnerMatch> partners(String query, String companyId, Scope scope, int maxHops,
+			List<String> partnerIds) {
+		if (partnerIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> parameters = parameters(companyId, scope, partnerIds.size(), this.defaults);
 		parameters.put("maxHops", maxHops);
+		parameters.put("partnerIds", partnerIds);
 		return List.copyOf(this.neo4j.query(this.cypher.query(query))
 			.bindAll(parameters)
 			.fetchAs(PartnerMatch.class)
@@ -186,6 +252,19 @@ public class Matchmaking {
 
 	private void requireCompany(String companyId) {
 		requireCompany("companyId", companyId);
+	}
+
+	/**
+	 * As {@link #requireCompany(String)}, from the in-memory graph rather than a query.
+	 */
+	private static void requireCompany(MatchingGraph graph, String companyId) {
+		int slot = graph.slotOfCompany(companyId);
+		if (slot == MatchingGraph.NONE) {
+			throw new NotFoundException("companyId", "Company", companyId);
+		}
+		if (graph.company(slot).archived()) {
+			throw new NotFoundException("companyId", "active Company", companyId);
+		}
 	}
 
 	private void requireCompany(String field, String companyId) {

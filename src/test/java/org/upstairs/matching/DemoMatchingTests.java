@@ -147,7 +147,11 @@ class DemoMatchingTests extends IntegrationTest {
 	void aSingleCompanyRequestNeverScansAllCompanies() {
 		Map<String, Map<String, Object>> queries = Map.of("queries/matching/upstream-partners", partnerParameters(),
 				"queries/matching/downstream-partners", partnerParameters(),
-				"queries/matching/recommend-collaborations", recommendParameters(), "queries/matching/chain-gaps",
+				"queries/matching/recommend-collaborations", partnerParameters(),
+				"queries/matching/upstream-partners-explain", explainParameters(),
+				"queries/matching/downstream-partners-explain", explainParameters(),
+				"queries/matching/recommend-explain", explainParameters(), "queries/matching/introduced",
+				Map.of("companyId", "deepharbor-ai"), "queries/matching/chain-gaps",
 				Map.of("hubId", "smc-xuhui", "scenarioId", "telesurgery"), "queries/matching/chain-path",
 				Map.of("fromId", "infinigence-ai", "toId", "microport-medbot", "maxLength", 6));
 		queries.forEach((name, parameters) -> {
@@ -171,9 +175,10 @@ class DemoMatchingTests extends IntegrationTest {
 		});
 	}
 
-	private static Map<String, Object> recommendParameters() {
+	private static Map<String, Object> explainParameters() {
 		Map<String, Object> parameters = new java.util.HashMap<>(partnerParameters());
-		parameters.put("partnerId", null);
+		parameters.put("partnerIds", List.of("infinigence-ai", "microport-medbot"));
+		parameters.put("includeIntroduced", false);
 		return parameters;
 	}
 

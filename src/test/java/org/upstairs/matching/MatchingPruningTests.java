@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -31,18 +32,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The matching queries (upstream-partners, downstream-partners, recommend-collaborations)
- * pick their partners from cheap bounds and prune what cannot make the list. That is only
- * allowed if it changes nothing: on a generated hub large enough for popular capabilities
- * to have dozens of offerers, they must give exactly the answers of the plain queries
- * they replaced (kept in src/test/resources/matching/): partners, scores, hops, places,
- * paths and reasons, for every scope and for weights that favour one reason or another.
+ * pick their partners from cheap bounds and prune what cannot make the list, and the
+ * in-memory pickers score every candidate in Java. Both are only allowed if they change
+ * nothing: on a generated hub large enough for popular capabilities to have dozens of
+ * offerers, they must give exactly the answers of the plain queries they replaced (kept
+ * in src/test/resources/matching/): partners, scores, hops, places, paths and reasons,
+ * for every scope and for weights that favour one reason or another.
  */
 class MatchingPruningTests extends IntegrationTest {
 
 	private static final int COMPANIES = 2_500;
 
-	private static final Map<String, Double> DEFAULTS = new ScoreWeights(3, 3, 1.5, 1.5, 1, 1, 1, 0.75, 0.5, 0.5)
-		.asMap();
+	private static final ScoreWeights BASE = new ScoreWeights(3, 3, 1.5, 1.5, 1, 1, 1, 0.75, 0.5, 0.5);
+
+	private static final Map<String, Double> DEFAULTS = BASE.asMap();
 
 	/** The hub is imported once for the class; no test here writes. */
 	private static boolean imported;
@@ -52,6 +55,9 @@ class MatchingPruningTests extends IntegrationTest {
 
 	@Autowired
 	private CypherScripts cypher;
+
+	@Autowired
+	private MatchingIndex index;
 
 	@BeforeEach
 	void generatedHub() {
@@ -115,12 +121,13 @@ class MatchingPruningTests extends IntegrationTest {
 	}
 
 	/**
-	 * Runs the production query and its plain reference for one company in 25 under each
-	 * setting and asserts the answers are equal.
+	 * For one company in 25 under each setting, asserts that both ways the service picks
+	 * partners give the answer of the plain reference query: picked by the pruned Cypher
+	 * query (as against an external server) and picked in memory by {@link MatchingIndex}
+	 * (as with the embedded one), each then explained by the explain query.
 	 * @return the answers, one string each
 	 */
 	private List<String> compare(String name, List<Map<String, Object>> settings) {
-		String pruned = this.cypher.query("queries/matching/" + name);
 		String plain = resource("/matching/" + name + "-unpruned.cypher");
 		List<String> companies = this.driver.executableQuery("""
 				MATCH (company:Company) WHERE company.id =~ '.*(07|37|67|97)'
@@ -138,12 +145,62 @@ class MatchingPruningTests extends IntegrationTest {
 				parameters.put("companyId", company);
 				parameters.put("partnerId", null);
 				String expected = answer(plain, parameters);
-				assertThat(answer(pruned, parameters)).as("%s for %s with %s", name, company, setting)
+				assertThat(pickedInCypher(name, parameters)).as("%s in Cypher for %s with %s", name, company, setting)
+					.isEqualTo(expected);
+				assertThat(pickedInMemory(name, parameters)).as("%s in memory for %s with %s", name, company, setting)
 					.isEqualTo(expected);
 				answers.add(expected);
 			}
 		}
 		return answers;
+	}
+
+	private String pickedInCypher(String name, Map<String, Object> parameters) {
+		String query = this.cypher.query("queries/matching/" + name);
+		if (name.equals("recommend-collaborations")) {
+			return answer(query, parameters);
+		}
+		List<String> picked = this.driver.executableQuery(query)
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.stream()
+			.map((row) -> row.get("id").asString())
+			.toList();
+		return explained(name, parameters, picked);
+	}
+
+	@SuppressWarnings("unchecked")
+	private String pickedInMemory(String name, Map<String, Object> parameters) {
+		String company = (String) parameters.get("companyId");
+		Scope scope = Scope.valueOf((String) parameters.get("scope"));
+		int first = (Integer) parameters.get("first");
+		int maxHops = (Integer) parameters.get("maxHops");
+		ScoreWeights weights = BASE.with(new HashMap<>((Map<String, Object>) parameters.get("weights")));
+		Set<String> introduced = this.driver.executableQuery(this.cypher.query("queries/matching/introduced"))
+			.withParameters(Map.of("companyId", company))
+			.execute()
+			.records()
+			.stream()
+			.map((row) -> row.get("id").asString())
+			.collect(Collectors.toSet());
+		List<String> picked = this.index.read((graph) -> switch (name) {
+			case "upstream-partners" -> PartnerPicker.upstream(graph, company, scope, maxHops, first, weights);
+			case "downstream-partners" -> PartnerPicker.downstream(graph, company, scope, maxHops, first, weights);
+			default -> CollaborationPicker.recommend(graph, company, scope, first, weights, introduced);
+		}).orElseThrow(() -> new AssertionError("the matching index is not in use"));
+		return explained(name.equals("recommend-collaborations") ? "recommend" : name, parameters, picked);
+	}
+
+	private String explained(String name, Map<String, Object> parameters, List<String> picked) {
+		if (picked.isEmpty()) {
+			return "";
+		}
+		Map<String, Object> explain = new HashMap<>(parameters);
+		explain.put("partnerIds", picked);
+		explain.put("first", picked.size());
+		explain.put("includeIntroduced", false);
+		return answer(this.cypher.query("queries/matching/" + name + "-explain"), explain);
 	}
 
 	private static Map<String, Object> settings(String scope, int maxHops, int first, Map<String, Double> weights) {

@@ -25,7 +25,11 @@ public final class Neo4jBackend {
 	private Neo4jBackend() {
 	}
 
-	static boolean isContainer() {
+	/**
+	 * Whether the tests run against a Neo4j container rather than the embedded server.
+	 * @return true for the container backend
+	 */
+	public static boolean isContainer() {
 		return "container".equals(System.getProperty(PROPERTY, "embedded"));
 	}
 

@@ -1,0 +1,320 @@
+package org.upstairs.matching;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.upstairs.matching.MatchingGraph.CompanyEntry;
+import org.upstairs.matching.PartnerPicker.Best;
+import org.upstairs.matching.PartnerPicker.Pick;
+
+/**
+ * Picks the best collaborations for a company in {@link MatchingGraph}, scoring every
+ * candidate exactly as {@code recommend-collaborations.cypher} does (see there for the
+ * rules); {@code recommend-explain.cypher} then gives the reasons of those picked.
+ */
+final class CollaborationPicker {
+
+	private static final int FAR = Integer.MAX_VALUE;
+
+	/** FEEDS steps a chain reason may take. */
+	private static final int CHAIN_STEPS = 2;
+
+	private CollaborationPicker() {
+	}
+
+	/**
+	 * @param introduced ids of the companies with an open or declined introduction to
+	 * this one, which are not recommended
+	 * @return the ids of the best {@code first}, best first
+	 */
+	static List<String> recommend(MatchingGraph graph, String companyId, Scope scope, int first, ScoreWeights weights,
+			Set<String> introduced) {
+		int me = graph.slotOfCompany(companyId);
+		if (me == MatchingGraph.NONE) {
+			return List.of();
+		}
+		CompanyEntry mine = graph.company(me);
+		int slots = graph.companySlots();
+		boolean[] myOffers = new boolean[graph.capabilitySlots()];
+		boolean[] myLayers = new boolean[graph.layers()];
+		for (int capability : mine.offers()) {
+			myOffers[capability] = true;
+			if (graph.layer(capability) != MatchingGraph.NONE) {
+				myLayers[graph.layer(capability)] = true;
+			}
+		}
+		Evidence evidence = new Evidence(slots);
+		// What they offer that I need, or that FEEDS what I work with.
+		for (int i = 0; i < mine.needs().length; i++) {
+			double urgency = MatchingGraph.urgency(mine.needPriorities()[i]);
+			BitSetWalk.each(graph.offerers(mine.needs()[i]), (partner) -> evidence.up(partner, 0, urgency));
+		}
+		int[] upstream = PartnerPicker.chainSteps(graph, PartnerPicker.concat(mine.needs(), mine.offers()), CHAIN_STEPS,
+				true);
+		for (int capability = 0; capability < upstream.length; capability++) {
+			int steps = upstream[capability];
+			if (steps <= CHAIN_STEPS) {
+				BitSetWalk.each(graph.offerers(capability), (partner) -> evidence.up(partner, steps, 0));
+			}
+		}
+		// What they need that I offer, or work with downstream of it.
+		for (int capability : mine.offers()) {
+			BitSetWalk.each(graph.needers(capability),
+					(partner) -> evidence.down(partner, 0, graph.company(partner).urgencyOfNeed(capability)));
+		}
+		int[] downstream = PartnerPicker.chainSteps(graph, mine.offers(), CHAIN_STEPS, false);
+		for (int capability = 0; capability < downstream.length; capability++) {
+			int steps = downstream[capability];
+			if (steps <= CHAIN_STEPS) {
+				BitSetWalk.each(graph.needers(capability), (partner) -> evidence.down(partner, steps, 0));
+				BitSetWalk.each(graph.offerers(capability), (partner) -> evidence.down(partner, steps, 0));
+			}
+		}
+		// Scenarios: they target one I target, or offer what one requires and I lack.
+		for (int scenario : mine.targets()) {
+			BitSetWalk.each(graph.targeters(scenario), evidence::sharesScenario);
+			for (int capability : graph.requirements(scenario)) {
+				if (!myOffers[capability]) {
+					BitSetWalk.each(graph.offerers(capability), evidence::reach);
+				}
+			}
+		}
+		int[] excluded = introduced.stream()
+			.mapToInt(graph::slotOfCompany)
+			.filter((slot) -> slot != MatchingGraph.NONE)
+			.sorted()
+			.toArray();
+		int myGapScenarios = 0;
+		for (int scenario : mine.targets()) {
+			for (int capability : graph.requirements(scenario)) {
+				if (myOffers[capability]) {
+					myGapScenarios++;
+					break;
+				}
+			}
+		}
+		double mostNearby = Math.max(weights.nearbySameFloor(),
+				Math.max(weights.nearbySameBuilding(), weights.nearbySameHub()));
+		Asking asking = new Asking(mine, myOffers, myLayers, myGapScenarios, largestRequirement(graph), mostNearby);
+		Best best = new Best(first);
+		for (int i = 0; i < evidence.count; i++) {
+			int slot = evidence.reached[i];
+			CompanyEntry partner = graph.company(slot);
+			if (slot == me || partner == null || partner.archived() || Arrays.binarySearch(mine.partners(), slot) >= 0
+					|| Arrays.binarySearch(excluded, slot) >= 0) {
+				continue;
+			}
+			Pick pick = score(graph, asking, partner, evidence, slot, scope, weights, best);
+			if (pick != null) {
+				best.offer(pick);
+			}
+		}
+		return best.ids();
+	}
+
+	/** What the scoring needs to know of the asking company, worked out once. */
+	private record Asking(CompanyEntry company, boolean[] offers, boolean[] layers, int gapScenarios,
+			int largestRequirement, double mostNearby) {
+	}
+
+	private static int largestRequirement(MatchingGraph graph) {
+		int largest = 0;
+		for (int scenario = 0; scenario < graph.scenarioSlots(); scenario++) {
+			largest = Math.max(largest, graph.requirements(scenario).length);
+		}
+		return largest;
+	}
+
+	/**
+	 * The candidate scored, or null when it is not recommended. The cheap parts come
+	 * first; the scenario gaps and common partners, which cost the most, are only worked
+	 * out when a bound on them says the candidate could still make the list.
+	 */
+	private static Pick score(MatchingGraph graph, Asking mine, CompanyEntry partner, Evidence evidence, int slot,
+			Scope scope, ScoreWeights weights, Best best) {
+		int upHops = evidence.upHops[slot];
+		int downHops = evidence.downHops[slot];
+		boolean up = upHops != FAR;
+		boolean down = downHops != FAR;
+		double supply = supplyWeight(weights, evidence, slot);
+		// A first bound from sizes alone, before anything is read of the candidate: its
+		// supply reasons, every shared scenario, the most gaps and common partners its
+		// offers and partnerships allow, the largest nearby weight.
+		int mostGaps = Math.min(partner.offers().length, mine.largestRequirement())
+				* (mine.gapScenarios() + partner.targets().length);
+		int mostCommon = Math.min(mine.company().partners().length, partner.partners().length);
+		double rest = weights.coversScenarioGap() * mostGaps + weights.mutualPartners() * mostCommon + 1e-6;
+		if (!best
+			.mayTake(supply + weights.sharedScenario() * evidence.sharedScenarios[slot] + mine.mostNearby() + rest)) {
+			return null;
+		}
+		int notMine = 0;
+		boolean otherLayer = false;
+		for (int capability : partner.offers()) {
+			if (!mine.offers()[capability]) {
+				notMine++;
+			}
+			int layer = graph.layer(capability);
+			otherLayer |= layer != MatchingGraph.NONE && !mine.layers()[layer];
+		}
+		// Competitors: no supply relation either way, and at least half of what I offer
+		// they offer too.
+		int overlap = partner.offers().length - notMine;
+		int myOfferCount = mine.company().offers().length;
+		if (!up && !down && myOfferCount > 0 && overlap * 2 >= myOfferCount) {
+			return null;
+		}
+		Scope proximity = PartnerPicker.proximity(graph, mine.company(), partner);
+		if (!PartnerPicker.inScope(scope, proximity)) {
+			return null;
+		}
+		// A common scenario complements only from another layer.
+		int complementScenarios = otherLayer ? evidence.sharedScenarios[slot] : 0;
+		double score = supply + weights.sharedScenario() * complementScenarios
+				+ PartnerPicker.nearbyWeight(weights, proximity);
+		// Tighter: per scenario they bring at most what they offer and I do not.
+		mostGaps = Math.min(notMine, mine.largestRequirement()) * (mine.gapScenarios() + partner.targets().length);
+		if (!best
+			.mayTake(score + weights.coversScenarioGap() * mostGaps + weights.mutualPartners() * mostCommon + 1e-6)) {
+			return null;
+		}
+		int gapCapabilities = gapCapabilities(graph, mine.company(), mine.offers(), partner);
+		if (!up && !down && complementScenarios == 0 && gapCapabilities == 0) {
+			return null;
+		}
+		score += weights.coversScenarioGap() * gapCapabilities
+				+ weights.mutualPartners() * commonPartners(graph, mine.company(), partner);
+		int hops = Math.min(upHops, downHops);
+		return new Pick(partner.id(), partner.name(), score, (hops == FAR) ? PartnerPicker.NO_HOPS : hops);
+	}
+
+	/** The supply reasons: direct matches by urgency, else the shortest chain. */
+	private static double supplyWeight(ScoreWeights weights, Evidence evidence, int slot) {
+		int upHops = evidence.upHops[slot];
+		int downHops = evidence.downHops[slot];
+		double weight = 0;
+		if (upHops == 0) {
+			weight += weights.offersWhatYouNeed() * evidence.supplied[slot];
+		}
+		else if (upHops != FAR) {
+			weight += weights.chainUpstream() / upHops;
+		}
+		if (downHops == 0) {
+			weight += weights.needsWhatYouOffer() * evidence.bought[slot];
+		}
+		else if (downHops != FAR) {
+			weight += weights.chainDownstream() / downHops;
+		}
+		return weight;
+	}
+
+	/**
+	 * Over the scenarios either targets where each brings a required capability the other
+	 * lacks: how many required capabilities the partner brings.
+	 */
+	private static int gapCapabilities(MatchingGraph graph, CompanyEntry mine, boolean[] myOffers,
+			CompanyEntry partner) {
+		int total = gapCapabilities(graph, mine.targets(), myOffers, partner, null);
+		return total + gapCapabilities(graph, partner.targets(), myOffers, partner, mine.targets());
+	}
+
+	private static int gapCapabilities(MatchingGraph graph, int[] scenarios, boolean[] myOffers, CompanyEntry partner,
+			int[] skipped) {
+		int total = 0;
+		for (int scenario : scenarios) {
+			if (skipped != null && Arrays.binarySearch(skipped, scenario) >= 0) {
+				continue;
+			}
+			int theyBring = 0;
+			int iBring = 0;
+			for (int capability : graph.requirements(scenario)) {
+				boolean theyOffer = partner.offers(capability);
+				if (theyOffer && !myOffers[capability]) {
+					theyBring++;
+				}
+				else if (!theyOffer && myOffers[capability]) {
+					iBring++;
+				}
+			}
+			if (theyBring > 0 && iBring > 0) {
+				total += theyBring;
+			}
+		}
+		return total;
+	}
+
+	/** Partners we share that are not archived. */
+	private static int commonPartners(MatchingGraph graph, CompanyEntry mine, CompanyEntry partner) {
+		int common = 0;
+		for (int other : partner.partners()) {
+			if (Arrays.binarySearch(mine.partners(), other) >= 0) {
+				CompanyEntry company = graph.company(other);
+				if (company != null && !company.archived()) {
+					common++;
+				}
+			}
+		}
+		return common;
+	}
+
+	/** What links each company reached to mine; arrays over company slots. */
+	private static final class Evidence {
+
+		final int[] upHops;
+
+		final int[] downHops;
+
+		final double[] supplied;
+
+		final double[] bought;
+
+		final int[] sharedScenarios;
+
+		private final boolean[] seen;
+
+		int[] reached = new int[64];
+
+		int count;
+
+		Evidence(int slots) {
+			this.upHops = new int[slots];
+			this.downHops = new int[slots];
+			Arrays.fill(this.upHops, FAR);
+			Arrays.fill(this.downHops, FAR);
+			this.supplied = new double[slots];
+			this.bought = new double[slots];
+			this.sharedScenarios = new int[slots];
+			this.seen = new boolean[slots];
+		}
+
+		void up(int partner, int steps, double urgency) {
+			reach(partner);
+			this.upHops[partner] = Math.min(this.upHops[partner], steps);
+			this.supplied[partner] += urgency;
+		}
+
+		void down(int partner, int steps, double urgency) {
+			reach(partner);
+			this.downHops[partner] = Math.min(this.downHops[partner], steps);
+			this.bought[partner] += urgency;
+		}
+
+		void sharesScenario(int partner) {
+			reach(partner);
+			this.sharedScenarios[partner]++;
+		}
+
+		void reach(int partner) {
+			if (!this.seen[partner]) {
+				this.seen[partner] = true;
+				if (this.count == this.reached.length) {
+					this.reached = Arrays.copyOf(this.reached, this.count * 2);
+				}
+				this.reached[this.count++] = partner;
+			}
+		}
+
+	}
+
+}

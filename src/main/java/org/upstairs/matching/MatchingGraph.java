@@ -1,0 +1,375 @@
+package org.upstairs.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of the graph that matching scores with, held in memory as arrays of small
+ * integers: companies with what they offer, need and target, their partners and where
+ * they sit; capabilities with their chain layer and FEEDS links; what scenarios require;
+ * which hub a building belongs to. Every node is keyed by its element id and given a slot
+ * number, so that a company's links are plain {@code int} arrays and "who offers this
+ * capability" is a bit set over company slots.
+ * <p>
+ * It is filled and kept current by {@link MatchingIndex} from {@link NodeState}s read
+ * from the database; the scoring is in {@link PartnerPicker} and
+ * {@link CollaborationPicker}. Not thread-safe: the index guards it with a read-write
+ * lock.
+ */
+final class MatchingGraph {
+
+	static final int NONE = -1;
+
+	/** A location without a floor. */
+	static final int NO_FLOOR = Integer.MIN_VALUE;
+
+	private final Map<String, Integer> capabilitySlots = new HashMap<>();
+
+	/** Each capability's chain layer as a number (see {@link #layerIds}), or NONE. */
+	private int[] capabilityLayers = new int[0];
+
+	private final Map<String, Integer> layerIds = new HashMap<>();
+
+	private final List<int[]> feedsOut = new ArrayList<>();
+
+	private int[][] feedsIn = new int[0][];
+
+	private boolean feedsInStale;
+
+	private final List<BitSet> offerers = new ArrayList<>();
+
+	private final List<BitSet> needers = new ArrayList<>();
+
+	private final Map<String, Integer> scenarioSlots = new HashMap<>();
+
+	private final List<int[]> requirements = new ArrayList<>();
+
+	private final List<BitSet> targeters = new ArrayList<>();
+
+	private final Map<String, Integer> buildingSlots = new HashMap<>();
+
+	private int[] hubOfBuilding = new int[0];
+
+	private int buildings;
+
+	private final Map<String, Integer> hubSlots = new HashMap<>();
+
+	private final Map<String, Integer> companySlots = new HashMap<>();
+
+	private final Map<String, Integer> companySlotsById = new HashMap<>();
+
+	private final List<CompanyEntry> companies = new ArrayList<>();
+
+	/**
+	 * A company as matching sees it. Link arrays are sorted slot numbers; a need's
+	 * priority is at the same position as its capability.
+	 */
+	record CompanyEntry(String id, String name, boolean archived, int[] offers, int[] needs, byte[] needPriorities,
+			int[] targets, int[] partners, int building, int floor) {
+
+		boolean offers(int capability) {
+			return Arrays.binarySearch(this.offers, capability) >= 0;
+		}
+
+		/**
+		 * The urgency of its need of a capability, or a negative number if it has none.
+		 */
+		double urgencyOfNeed(int capability) {
+			int at = Arrays.binarySearch(this.needs, capability);
+			return (at >= 0) ? urgency(this.needPriorities[at]) : -1;
+		}
+
+	}
+
+	/** 1 for priority 1, 2/3 for priority 2 (and for none), 1/3 for priority 3. */
+	static double urgency(int priority) {
+		return (4 - ((priority == 0) ? 2 : priority)) / 3.0;
+	}
+
+	// Reading
+
+	int slotOfCompany(String id) {
+		Integer slot = this.companySlotsById.get(id);
+		return (slot != null) ? slot : NONE;
+	}
+
+	/**
+	 * The company in a slot, or null for a slot whose company is gone or not read yet.
+	 */
+	CompanyEntry company(int slot) {
+		return this.companies.get(slot);
+	}
+
+	int companySlots() {
+		return this.companies.size();
+	}
+
+	int capabilitySlots() {
+		return this.feedsOut.size();
+	}
+
+	/** The chain layer of a capability as a number below {@link #layers()}, or NONE. */
+	int layer(int capability) {
+		return this.capabilityLayers[capability];
+	}
+
+	int layers() {
+		return this.layerIds.size();
+	}
+
+	int[] feedsOut(int capability) {
+		return this.feedsOut.get(capability);
+	}
+
+	int[] feedsIn(int capability) {
+		if (this.feedsInStale) {
+			throw new IllegalStateException("FEEDS read before the graph was settled");
+		}
+		return this.feedsIn[capability];
+	}
+
+	BitSet offerers(int capability) {
+		return this.offerers.get(capability);
+	}
+
+	BitSet needers(int capability) {
+		return this.needers.get(capability);
+	}
+
+	int[] requirements(int scenario) {
+		return this.requirements.get(scenario);
+	}
+
+	int scenarioSlots() {
+		return this.requirements.size();
+	}
+
+	BitSet targeters(int scenario) {
+		return this.targeters.get(scenario);
+	}
+
+	int hubOf(int building) {
+		return (building == NONE) ? NONE : this.hubOfBuilding[building];
+	}
+
+	int companies() {
+		return this.companySlotsById.size();
+	}
+
+	// Writing
+
+	/**
+	 * Puts the current state of nodes into the graph; a node no longer in the database,
+	 * or no longer of a kind matching reads, is taken out.
+	 * @param states the nodes as read, in any order
+	 */
+	void apply(List<NodeState> states) {
+		for (NodeState state : states) {
+			forgetAsAnotherKind(state);
+			switch (state.kind()) {
+				case COMPANY -> putCompany(state);
+				case CAPABILITY -> putCapability(state);
+				case SCENARIO -> putScenario(state);
+				case BUILDING -> putBuilding(state);
+				case OTHER -> {
+					// Deleted, or of no kind matching reads: forgotten above.
+				}
+			}
+		}
+		if (this.feedsInStale) {
+			rebuildFeedsIn();
+		}
+	}
+
+	/**
+	 * Clears what the graph holds for a node under any kind but its current one: deleted
+	 * nodes and nodes that lost their label stop counting. Their slots stay, empty.
+	 */
+	private void forgetAsAnotherKind(NodeState state) {
+		String node = state.node();
+		if (state.kind() != NodeState.Kind.COMPANY) {
+			removeCompany(node);
+		}
+		Integer capability = this.capabilitySlots.get(node);
+		if (capability != null && state.kind() != NodeState.Kind.CAPABILITY) {
+			this.capabilityLayers[capability] = NONE;
+			this.feedsOut.set(capability, new int[0]);
+			this.feedsInStale = true;
+		}
+		Integer scenario = this.scenarioSlots.get(node);
+		if (scenario != null && state.kind() != NodeState.Kind.SCENARIO) {
+			this.requirements.set(scenario, new int[0]);
+		}
+		Integer building = this.buildingSlots.get(node);
+		if (building != null && state.kind() != NodeState.Kind.BUILDING) {
+			this.hubOfBuilding[building] = NONE;
+		}
+	}
+
+	private void putCompany(NodeState state) {
+		int slot = slotOfNode(state.node());
+		CompanyEntry old = this.companies.get(slot);
+		if (old != null) {
+			unlink(slot, old);
+			this.companySlotsById.remove(old.id(), slot);
+		}
+		int[] offers = sorted(state.offers().stream().mapToInt((node) -> capabilitySlot(node)).toArray());
+		int[][] needs = state.needs()
+			.stream()
+			.map((need) -> new int[] { capabilitySlot(need.capability()), need.priority() })
+			.sorted((a, b) -> Integer.compare(a[0], b[0]))
+			.toArray(int[][]::new);
+		int[] needSlots = new int[needs.length];
+		byte[] priorities = new byte[needs.length];
+		for (int i = 0; i < needs.length; i++) {
+			needSlots[i] = needs[i][0];
+			priorities[i] = (byte) needs[i][1];
+		}
+		int[] targets = sorted(state.targets().stream().mapToInt(this::scenarioSlot).toArray());
+		int[] partners = sorted(state.partners().stream().mapToInt((node) -> slotOfNode(node)).toArray());
+		int building = (state.building() != null) ? buildingSlot(state.building()) : NONE;
+		int floor = (state.floor() != null) ? state.floor() : NO_FLOOR;
+		CompanyEntry entry = new CompanyEntry(state.id(), state.name(), state.archived(), offers, needSlots, priorities,
+				targets, partners, building, floor);
+		this.companies.set(slot, entry);
+		this.companySlotsById.put(state.id(), slot);
+		for (int capability : offers) {
+			this.offerers.get(capability).set(slot);
+		}
+		for (int capability : needSlots) {
+			this.needers.get(capability).set(slot);
+		}
+		for (int scenario : targets) {
+			this.targeters.get(scenario).set(slot);
+		}
+	}
+
+	private void removeCompany(String node) {
+		Integer slot = this.companySlots.get(node);
+		if (slot != null && this.companies.get(slot) != null) {
+			CompanyEntry old = this.companies.get(slot);
+			unlink(slot, old);
+			// Only if it still names this slot: a company deleted and created again in
+			// the
+			// same batch may already have its new one.
+			this.companySlotsById.remove(old.id(), slot);
+			this.companies.set(slot, null);
+		}
+	}
+
+	private void unlink(int slot, CompanyEntry old) {
+		for (int capability : old.offers()) {
+			this.offerers.get(capability).clear(slot);
+		}
+		for (int capability : old.needs()) {
+			this.needers.get(capability).clear(slot);
+		}
+		for (int scenario : old.targets()) {
+			this.targeters.get(scenario).clear(slot);
+		}
+	}
+
+	private void putCapability(NodeState state) {
+		int slot = capabilitySlot(state.node());
+		this.capabilityLayers[slot] = (state.layer() != null)
+				? this.layerIds.computeIfAbsent(state.layer(), (layer) -> this.layerIds.size()) : NONE;
+		this.feedsOut.set(slot, sorted(state.feeds().stream().mapToInt(this::capabilitySlot).toArray()));
+		this.feedsInStale = true;
+	}
+
+	private void putScenario(NodeState state) {
+		int slot = scenarioSlot(state.node());
+		this.requirements.set(slot, sorted(state.requirements().stream().mapToInt(this::capabilitySlot).toArray()));
+	}
+
+	private void putBuilding(NodeState state) {
+		int slot = buildingSlot(state.node());
+		this.hubOfBuilding[slot] = (state.hub() != null) ? hubSlot(state.hub()) : NONE;
+	}
+
+	private int slotOfNode(String node) {
+		Integer slot = this.companySlots.get(node);
+		if (slot == null) {
+			slot = this.companies.size();
+			this.companySlots.put(node, slot);
+			this.companies.add(null);
+		}
+		return slot;
+	}
+
+	private int capabilitySlot(String node) {
+		Integer slot = this.capabilitySlots.get(node);
+		if (slot == null) {
+			slot = this.feedsOut.size();
+			this.capabilitySlots.put(node, slot);
+			if (slot == this.capabilityLayers.length) {
+				this.capabilityLayers = Arrays.copyOf(this.capabilityLayers, Math.max(64, slot * 2));
+			}
+			this.capabilityLayers[slot] = NONE;
+			this.feedsOut.add(new int[0]);
+			this.offerers.add(new BitSet());
+			this.needers.add(new BitSet());
+			this.feedsInStale = true;
+		}
+		return slot;
+	}
+
+	private int scenarioSlot(String node) {
+		Integer slot = this.scenarioSlots.get(node);
+		if (slot == null) {
+			slot = this.requirements.size();
+			this.scenarioSlots.put(node, slot);
+			this.requirements.add(new int[0]);
+			this.targeters.add(new BitSet());
+		}
+		return slot;
+	}
+
+	private int buildingSlot(String node) {
+		Integer slot = this.buildingSlots.get(node);
+		if (slot == null) {
+			slot = this.buildings++;
+			this.buildingSlots.put(node, slot);
+			if (slot == this.hubOfBuilding.length) {
+				this.hubOfBuilding = Arrays.copyOf(this.hubOfBuilding, Math.max(64, slot * 2));
+			}
+			this.hubOfBuilding[slot] = NONE;
+		}
+		return slot;
+	}
+
+	private int hubSlot(String node) {
+		return this.hubSlots.computeIfAbsent(node, (key) -> this.hubSlots.size());
+	}
+
+	private void rebuildFeedsIn() {
+		int size = this.feedsOut.size();
+		int[] counts = new int[size];
+		for (int[] targets : this.feedsOut) {
+			for (int target : targets) {
+				counts[target]++;
+			}
+		}
+		int[][] in = new int[size][];
+		for (int i = 0; i < size; i++) {
+			in[i] = new int[counts[i]];
+			counts[i] = 0;
+		}
+		for (int source = 0; source < size; source++) {
+			for (int target : this.feedsOut.get(source)) {
+				in[target][counts[target]++] = source;
+			}
+		}
+		this.feedsIn = in;
+		this.feedsInStale = false;
+	}
+
+	private static int[] sorted(int[] slots) {
+		return Arrays.stream(slots).sorted().distinct().toArray();
+	}
+
+}
