@@ -5,15 +5,28 @@
 // chainDownstream, nearbySameFloor, nearbySameBuilding, nearbySameHub}.
 MATCH (me:Company {id: $companyId})
 OPTIONAL MATCH (me)-[myPlace:LOCATED_IN]->(myBuilding:Building)<-[:HAS_BUILDING]-(myHub:Hub)
+// What I offer, and what lies downstream of it within $maxHops, read once: testing a
+// capability against these lists is cheaper than testing for a relationship from a
+// capability that thousands of companies need or offer.
+WITH me, myPlace, myBuilding, myHub,
+     COLLECT { MATCH (me)-[:OFFERS]->(c:Capability) RETURN c } AS offered,
+     COLLECT {
+       MATCH (me)-[:OFFERS]->(:Capability)-[chain:FEEDS*1..4]->(c:Capability)
+       WHERE size(chain) <= $maxHops
+       RETURN DISTINCT c
+     } AS downstream
 UNWIND $partnerIds AS partnerId
 MATCH (partner:Company {id: partnerId})
-CALL (me, partner) {
-  MATCH (me)-[:OFFERS]->(capability:Capability)<-[need:NEEDS]-(partner)
+WHERE partner <> me AND NOT partner.archived
+CALL (partner, offered, downstream) {
+  MATCH (partner)-[need:NEEDS]->(capability:Capability)
+  WHERE capability IN offered
   RETURN 0 AS hops, [capability] AS path, need.priority AS priority
   UNION ALL
   MATCH (partner)-[:NEEDS|OFFERS]->(target:Capability)
+  WHERE target IN downstream
   MATCH chain = (source:Capability)-[:FEEDS*1..4]->(target)
-  WHERE length(chain) <= $maxHops AND (me)-[:OFFERS]->(source)
+  WHERE length(chain) <= $maxHops AND source IN offered
   RETURN length(chain) AS hops, nodes(chain) AS path, null AS priority
 }
 WITH me, myPlace, myBuilding, myHub, partner, hops, path, priority

@@ -3,8 +3,8 @@
 // whose header explains the pruning: the $first-th best customer score is a bar, chain
 // capabilities that cannot beat it are not expanded, my hub's companies are scored with the
 // nearby weight from the smaller side; downstream-partners-explain.cypher gives the reasons of
-// the ids returned. Used against an external server; with the embedded one the service picks
-// in memory instead (PartnerPicker).
+// the ids returned. Used when the in-memory graph cannot answer (an external server, the first
+// build after start-up, a failure); otherwise the service picks in memory (PartnerPicker).
 // Parameters: companyId, maxHops (0..4), scope, first, weights {needsWhatYouOffer,
 // chainDownstream, nearbySameFloor, nearbySameBuilding, nearbySameHub}, all weights >= 0.
 MATCH (me:Company {id: $companyId})

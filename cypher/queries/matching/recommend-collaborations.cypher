@@ -4,9 +4,9 @@
 // offer what a scenario it targets requires and it lacks. Never the company itself, its
 // partners or archived companies; competitors (offering largely what it offers, with no
 // supply relation either way) are dropped. A score is the sum of its reasons' weights.
-// With the embedded database the service picks the partners in memory instead (see
-// CollaborationPicker) and explains them with recommend-explain.cypher; this query picks them
-// against an external server.
+// Used when the in-memory graph cannot answer (an external server, the first build after
+// start-up, a failure); otherwise the service picks the partners in memory
+// (CollaborationPicker) and explains them with recommend-explain.cypher.
 // Parameters: companyId, scope, first, weights (see ScoreWeights).
 // @include queries/matching/recommend-prelude
 // For the bound on COVERS_SCENARIO_GAP below: how many capabilities a partner could bring to

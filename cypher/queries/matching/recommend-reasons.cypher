@@ -1,8 +1,8 @@
 // Included by recommend-collaborations.cypher and recommend-explain.cypher, after one row per
 // candidate partner with its evidence (unordered) and the prelude's lists: the reasons, the
 // score, and the best $first by score, hops, name and id.
-// The evidence in order (fewest hops first, then by the ids along the path), for the
-// candidates left.
+// The evidence in order (fewest hops first, then by the ids along the path), for each
+// candidate.
 CALL (unordered) {
   UNWIND unordered AS e
   WITH e ORDER BY e.hops, [node IN e.path | node.id], e.shared.name, e.shared.id

@@ -12,6 +12,7 @@ WITH me, myPlace, myBuilding, myHub,
      COLLECT { MATCH (me)-[:NEEDS|OFFERS]->(c:Capability) RETURN DISTINCT c } AS mine
 UNWIND $partnerIds AS partnerId
 MATCH (partner:Company {id: partnerId})
+WHERE partner <> me AND NOT partner.archived
 CALL (partner, myNeeds, mine) {
   MATCH (partner)-[:OFFERS]->(capability:Capability)
   UNWIND [need IN myNeeds WHERE need.capability = capability] AS need

@@ -1,8 +1,9 @@
 // Companies upstream of $companyId: they offer what it needs (hops 0), or offer a capability
 // that FEEDS, in 1..$maxHops steps, one it offers or needs. Starts from the company by index
 // seek and walks outwards, and returns the ids of the best $first, whose reasons
-// upstream-partners-explain.cypher gives. Used against an external server; with the embedded
-// one the service picks in memory instead (PartnerPicker), which is far quicker.
+// upstream-partners-explain.cypher gives. Used when the in-memory graph cannot answer (an
+// external server, the first build after start-up, a failure); otherwise the service picks in
+// memory (PartnerPicker), which is far quicker and gives the same partners.
 // Parameters: companyId, maxHops (0..4), scope, first, weights {offersWhatYouNeed,
 // chainUpstream, nearbySameFloor, nearbySameBuilding, nearbySameHub}, all weights >= 0.
 //

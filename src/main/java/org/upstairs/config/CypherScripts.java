@@ -54,11 +54,21 @@ public class CypherScripts {
 	 * included, never input.
 	 */
 	private String withIncludes(String text) {
+		return withIncludes(text, 0);
+	}
+
+	private String withIncludes(String text, int depth) {
+		if (depth > 5) {
+			throw new IllegalStateException("Cypher includes nested deeper than 5: is there a cycle?");
+		}
 		StringBuilder out = new StringBuilder();
 		for (String line : text.split("\\R", -1)) {
 			var include = INCLUDE.matcher(line);
 			if (include.matches()) {
-				out.append(query(include.group(1)).stripTrailing());
+				String name = include.group(1);
+				out.append(
+						withIncludes(read(this.resolver.getResource("classpath:" + ROOT + name + ".cypher")), depth + 1)
+							.stripTrailing());
 			}
 			else {
 				out.append(line);

@@ -17,6 +17,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.TransactionData;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Neo4j Community running in this JVM with Bolt on a local address. Everything in the
- * service talks to it through the driver over Bolt, exactly as it would to an external
- * server, so the two deployments behave the same.
+ * service reads and writes through the driver over Bolt, exactly as it would with an
+ * external server; the one thing only the embedded server offers is word of each commit
+ * ({@link #onCommit}), which keeps the in-memory matching graph current.
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -113,15 +115,20 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	/**
 	 * Tells {@code changed} the element ids of the nodes each committed transaction
-	 * touched: nodes created, deleted or with changed properties or labels, and both ends
-	 * of every relationship created, deleted or changed. It is called on the committing
-	 * thread after the commit, before the writer is answered, so a reader told of a
-	 * change can already read it.
-	 * @param changed receives the touched nodes' element ids of one transaction
+	 * touched: nodes created, deleted or with changed properties, nodes whose labels
+	 * changed together with their neighbours, and both ends of every relationship
+	 * created, deleted or changed. It is called on the committing thread after the
+	 * commit, before the writer is answered, so a reader told of a change can already
+	 * read it. If the touched nodes of a transaction could not be collected, it is told
+	 * {@code null}: anything may have changed.
+	 * @param changed receives the touched nodes' element ids of one transaction, or null
+	 * @return stops telling
 	 */
-	public void onCommit(Consumer<Set<String>> changed) {
-		this.dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
-				new TouchedNodes(changed));
+	public Runnable onCommit(Consumer<Set<String>> changed) {
+		TouchedNodes listener = new TouchedNodes(changed);
+		this.dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
+		return () -> this.dbms.unregisterTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				listener);
 	}
 
 	@Override
@@ -143,20 +150,39 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			this.changed = changed;
 		}
 
+		/** Returns the touched nodes, or null if they could not be collected. */
 		@Override
 		public Set<String> beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-			Set<String> touched = new HashSet<>();
-			data.createdNodes().forEach((node) -> touched.add(node.getElementId()));
-			data.deletedNodes().forEach((node) -> touched.add(node.getElementId()));
-			data.assignedNodeProperties().forEach((entry) -> touched.add(entry.entity().getElementId()));
-			data.removedNodeProperties().forEach((entry) -> touched.add(entry.entity().getElementId()));
-			data.assignedLabels().forEach((entry) -> touched.add(entry.node().getElementId()));
-			data.removedLabels().forEach((entry) -> touched.add(entry.node().getElementId()));
-			data.createdRelationships().forEach((relationship) -> ends(relationship, touched));
-			data.deletedRelationships().forEach((relationship) -> ends(relationship, touched));
-			data.assignedRelationshipProperties().forEach((entry) -> ends(entry.entity(), touched));
-			data.removedRelationshipProperties().forEach((entry) -> ends(entry.entity(), touched));
-			return touched;
+			try {
+				Set<String> touched = new HashSet<>();
+				data.createdNodes().forEach((node) -> touched.add(node.getElementId()));
+				data.deletedNodes().forEach((node) -> touched.add(node.getElementId()));
+				data.assignedNodeProperties().forEach((entry) -> touched.add(entry.entity().getElementId()));
+				data.removedNodeProperties().forEach((entry) -> touched.add(entry.entity().getElementId()));
+				// What a neighbour is depends on its labels: a node that stops being a
+				// Capability is no longer needed by anyone.
+				data.assignedLabels().forEach((entry) -> withNeighbours(data, entry.node(), touched));
+				data.removedLabels().forEach((entry) -> withNeighbours(data, entry.node(), touched));
+				data.createdRelationships().forEach((relationship) -> ends(relationship, touched));
+				data.deletedRelationships().forEach((relationship) -> ends(relationship, touched));
+				data.assignedRelationshipProperties().forEach((entry) -> ends(entry.entity(), touched));
+				data.removedRelationshipProperties().forEach((entry) -> ends(entry.entity(), touched));
+				return touched;
+			}
+			catch (RuntimeException ex) {
+				// Never fail the writer's transaction for the sake of a listener.
+				log.warn("Could not tell which nodes a transaction touched", ex);
+				return null;
+			}
+		}
+
+		private static void withNeighbours(TransactionData data, Node node, Set<String> touched) {
+			touched.add(node.getElementId());
+			if (!data.isDeleted(node)) {
+				for (Relationship relationship : node.getRelationships()) {
+					touched.add(relationship.getOtherNode(node).getElementId());
+				}
+			}
 		}
 
 		private static void ends(Relationship relationship, Set<String> touched) {
@@ -166,7 +192,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 		@Override
 		public void afterCommit(TransactionData data, Set<String> touched, GraphDatabaseService database) {
-			if (touched != null && !touched.isEmpty()) {
+			if (touched == null || !touched.isEmpty()) {
 				this.changed.accept(touched);
 			}
 		}

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.upstairs.matching.MatchingGraph.CompanyEntry;
-import org.upstairs.matching.PartnerPicker.Best;
-import org.upstairs.matching.PartnerPicker.Pick;
+import org.upstairs.matching.Picking.Best;
+import org.upstairs.matching.Picking.Pick;
+
+import static org.upstairs.matching.Picking.FAR;
 
 /**
  * Picks the best collaborations for a company in {@link MatchingGraph}, scoring every
@@ -14,8 +16,6 @@ import org.upstairs.matching.PartnerPicker.Pick;
  * rules); {@code recommend-explain.cypher} then gives the reasons of those picked.
  */
 final class CollaborationPicker {
-
-	private static final int FAR = Integer.MAX_VALUE;
 
 	/** FEEDS steps a chain reason may take. */
 	private static final int CHAIN_STEPS = 2;
@@ -38,20 +38,23 @@ final class CollaborationPicker {
 		int slots = graph.companySlots();
 		boolean[] myOffers = new boolean[graph.capabilitySlots()];
 		boolean[] myLayers = new boolean[graph.layers()];
+		boolean myLayerUnknown = false;
 		for (int capability : mine.offers()) {
 			myOffers[capability] = true;
 			if (graph.layer(capability) != MatchingGraph.NONE) {
 				myLayers[graph.layer(capability)] = true;
 			}
+			else {
+				myLayerUnknown = true;
+			}
 		}
 		Evidence evidence = new Evidence(slots);
 		// What they offer that I need, or that FEEDS what I work with.
 		for (int i = 0; i < mine.needs().length; i++) {
-			double urgency = MatchingGraph.urgency(mine.needPriorities()[i]);
+			double urgency = mine.urgencies()[i];
 			BitSetWalk.each(graph.offerers(mine.needs()[i]), (partner) -> evidence.up(partner, 0, urgency));
 		}
-		int[] upstream = PartnerPicker.chainSteps(graph, PartnerPicker.concat(mine.needs(), mine.offers()), CHAIN_STEPS,
-				true);
+		int[] upstream = Picking.chainSteps(graph, Picking.concat(mine.needs(), mine.offers()), CHAIN_STEPS, true);
 		for (int capability = 0; capability < upstream.length; capability++) {
 			int steps = upstream[capability];
 			if (steps <= CHAIN_STEPS) {
@@ -63,7 +66,7 @@ final class CollaborationPicker {
 			BitSetWalk.each(graph.needers(capability),
 					(partner) -> evidence.down(partner, 0, graph.company(partner).urgencyOfNeed(capability)));
 		}
-		int[] downstream = PartnerPicker.chainSteps(graph, mine.offers(), CHAIN_STEPS, false);
+		int[] downstream = Picking.chainSteps(graph, mine.offers(), CHAIN_STEPS, false);
 		for (int capability = 0; capability < downstream.length; capability++) {
 			int steps = downstream[capability];
 			if (steps <= CHAIN_STEPS) {
@@ -96,12 +99,13 @@ final class CollaborationPicker {
 		}
 		double mostNearby = Math.max(weights.nearbySameFloor(),
 				Math.max(weights.nearbySameBuilding(), weights.nearbySameHub()));
-		Asking asking = new Asking(mine, myOffers, myLayers, myGapScenarios, largestRequirement(graph), mostNearby);
+		Asking asking = new Asking(mine, myOffers, myLayers, myLayerUnknown, myGapScenarios, largestRequirement(graph),
+				mostNearby);
 		Best best = new Best(first);
 		for (int i = 0; i < evidence.count; i++) {
 			int slot = evidence.reached[i];
 			CompanyEntry partner = graph.company(slot);
-			if (slot == me || partner == null || partner.archived() || Arrays.binarySearch(mine.partners(), slot) >= 0
+			if (slot == me || partner == null || !partner.matchable() || Arrays.binarySearch(mine.partners(), slot) >= 0
 					|| Arrays.binarySearch(excluded, slot) >= 0) {
 				continue;
 			}
@@ -114,8 +118,8 @@ final class CollaborationPicker {
 	}
 
 	/** What the scoring needs to know of the asking company, worked out once. */
-	private record Asking(CompanyEntry company, boolean[] offers, boolean[] layers, int gapScenarios,
-			int largestRequirement, double mostNearby) {
+	private record Asking(CompanyEntry company, boolean[] offers, boolean[] layers, boolean layerUnknown,
+			int gapScenarios, int largestRequirement, double mostNearby) {
 	}
 
 	private static int largestRequirement(MatchingGraph graph) {
@@ -165,14 +169,16 @@ final class CollaborationPicker {
 		if (!up && !down && myOfferCount > 0 && overlap * 2 >= myOfferCount) {
 			return null;
 		}
-		Scope proximity = PartnerPicker.proximity(graph, mine.company(), partner);
-		if (!PartnerPicker.inScope(scope, proximity)) {
+		Scope proximity = Picking.proximity(graph, mine.company(), partner);
+		if (!Picking.inScope(scope, proximity)) {
 			return null;
 		}
-		// A common scenario complements only from another layer.
-		int complementScenarios = otherLayer ? evidence.sharedScenarios[slot] : 0;
+		// A common scenario complements only from another layer. As in Cypher, where
+		// "NOT layer IN myLayers" is null when my layers include a null, no layer is
+		// another when one of mine is unknown.
+		int complementScenarios = (otherLayer && !mine.layerUnknown()) ? evidence.sharedScenarios[slot] : 0;
 		double score = supply + weights.sharedScenario() * complementScenarios
-				+ PartnerPicker.nearbyWeight(weights, proximity);
+				+ Picking.nearbyWeight(weights, proximity);
 		// Tighter: per scenario they bring at most what they offer and I do not.
 		mostGaps = Math.min(notMine, mine.largestRequirement()) * (mine.gapScenarios() + partner.targets().length);
 		if (!best
@@ -186,7 +192,7 @@ final class CollaborationPicker {
 		score += weights.coversScenarioGap() * gapCapabilities
 				+ weights.mutualPartners() * commonPartners(graph, mine.company(), partner);
 		int hops = Math.min(upHops, downHops);
-		return new Pick(partner.id(), partner.name(), score, (hops == FAR) ? PartnerPicker.NO_HOPS : hops);
+		return new Pick(partner.id(), partner.name(), score, (hops == FAR) ? Picking.NO_HOPS : hops);
 	}
 
 	/** The supply reasons: direct matches by urgency, else the shortest chain. */
@@ -250,7 +256,7 @@ final class CollaborationPicker {
 		for (int other : partner.partners()) {
 			if (Arrays.binarySearch(mine.partners(), other) >= 0) {
 				CompanyEntry company = graph.company(other);
-				if (company != null && !company.archived()) {
+				if (company != null && company.matchable()) {
 					common++;
 				}
 			}

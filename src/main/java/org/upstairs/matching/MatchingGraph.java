@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The part of the graph that matching scores with, held in memory as arrays of small
@@ -54,11 +55,11 @@ final class MatchingGraph {
 
 	private int[] hubOfBuilding = new int[0];
 
-	private int buildings;
+	private int buildingCount;
 
 	private final Map<String, Integer> hubSlots = new HashMap<>();
 
-	private final Map<String, Integer> companySlots = new HashMap<>();
+	private final Map<String, Integer> companySlotsByNode = new HashMap<>();
 
 	private final Map<String, Integer> companySlotsById = new HashMap<>();
 
@@ -66,10 +67,12 @@ final class MatchingGraph {
 
 	/**
 	 * A company as matching sees it. Link arrays are sorted slot numbers; a need's
-	 * priority is at the same position as its capability.
+	 * urgency is at the same position as its capability. A company without an archived
+	 * flag is neither archived (it may ask) nor matchable (it is never a partner), as in
+	 * the matching queries, where {@code NOT partner.archived} is not true for it.
 	 */
-	record CompanyEntry(String id, String name, boolean archived, int[] offers, int[] needs, byte[] needPriorities,
-			int[] targets, int[] partners, int building, int floor) {
+	record CompanyEntry(String id, String name, boolean archived, boolean matchable, int[] offers, int[] needs,
+			double[] urgencies, int[] targets, int[] partners, int building, int floor) {
 
 		boolean offers(int capability) {
 			return Arrays.binarySearch(this.offers, capability) >= 0;
@@ -80,14 +83,9 @@ final class MatchingGraph {
 		 */
 		double urgencyOfNeed(int capability) {
 			int at = Arrays.binarySearch(this.needs, capability);
-			return (at >= 0) ? urgency(this.needPriorities[at]) : -1;
+			return (at >= 0) ? this.urgencies[at] : -1;
 		}
 
-	}
-
-	/** 1 for priority 1, 2/3 for priority 2 (and for none), 1/3 for priority 3. */
-	static double urgency(int priority) {
-		return (4 - ((priority == 0) ? 2 : priority)) / 3.0;
 	}
 
 	// Reading
@@ -168,20 +166,24 @@ final class MatchingGraph {
 	 * @param states the nodes as read, in any order
 	 */
 	void apply(List<NodeState> states) {
-		for (NodeState state : states) {
-			forgetAsAnotherKind(state);
-			switch (state.kind()) {
-				case COMPANY -> putCompany(state);
-				case CAPABILITY -> putCapability(state);
-				case SCENARIO -> putScenario(state);
-				case BUILDING -> putBuilding(state);
-				case OTHER -> {
-					// Deleted, or of no kind matching reads: forgotten above.
+		try {
+			for (NodeState state : states) {
+				forgetAsAnotherKind(state);
+				switch (state.kind()) {
+					case COMPANY -> putCompany(state);
+					case CAPABILITY -> putCapability(state);
+					case SCENARIO -> putScenario(state);
+					case BUILDING -> putBuilding(state);
+					case OTHER -> {
+						// Deleted, or of no kind matching reads: forgotten above.
+					}
 				}
 			}
 		}
-		if (this.feedsInStale) {
-			rebuildFeedsIn();
+		finally {
+			if (this.feedsInStale) {
+				rebuildFeedsIn();
+			}
 		}
 	}
 
@@ -211,30 +213,27 @@ final class MatchingGraph {
 	}
 
 	private void putCompany(NodeState state) {
-		int slot = slotOfNode(state.node());
+		int slot = companySlotOfNode(state.node());
 		CompanyEntry old = this.companies.get(slot);
 		if (old != null) {
 			unlink(slot, old);
 			this.companySlotsById.remove(old.id(), slot);
 		}
 		int[] offers = sorted(state.offers().stream().mapToInt((node) -> capabilitySlot(node)).toArray());
-		int[][] needs = state.needs()
-			.stream()
-			.map((need) -> new int[] { capabilitySlot(need.capability()), need.priority() })
-			.sorted((a, b) -> Integer.compare(a[0], b[0]))
-			.toArray(int[][]::new);
-		int[] needSlots = new int[needs.length];
-		byte[] priorities = new byte[needs.length];
-		for (int i = 0; i < needs.length; i++) {
-			needSlots[i] = needs[i][0];
-			priorities[i] = (byte) needs[i][1];
+		// One need per capability; of two needs of one capability, the more urgent.
+		TreeMap<Integer, Double> needs = new TreeMap<>();
+		for (NodeState.Need need : state.needs()) {
+			needs.merge(capabilitySlot(need.capability()), need.urgency(), Math::max);
 		}
+		int[] needSlots = needs.keySet().stream().mapToInt(Integer::intValue).toArray();
+		double[] urgencies = needs.values().stream().mapToDouble(Double::doubleValue).toArray();
 		int[] targets = sorted(state.targets().stream().mapToInt(this::scenarioSlot).toArray());
-		int[] partners = sorted(state.partners().stream().mapToInt((node) -> slotOfNode(node)).toArray());
+		int[] partners = sorted(state.partners().stream().mapToInt((node) -> companySlotOfNode(node)).toArray());
 		int building = (state.building() != null) ? buildingSlot(state.building()) : NONE;
 		int floor = (state.floor() != null) ? state.floor() : NO_FLOOR;
-		CompanyEntry entry = new CompanyEntry(state.id(), state.name(), state.archived(), offers, needSlots, priorities,
-				targets, partners, building, floor);
+		CompanyEntry entry = new CompanyEntry(state.id(), state.name(), Boolean.TRUE.equals(state.archived()),
+				Boolean.FALSE.equals(state.archived()), offers, needSlots, urgencies, targets, partners, building,
+				floor);
 		this.companies.set(slot, entry);
 		this.companySlotsById.put(state.id(), slot);
 		for (int capability : offers) {
@@ -249,7 +248,7 @@ final class MatchingGraph {
 	}
 
 	private void removeCompany(String node) {
-		Integer slot = this.companySlots.get(node);
+		Integer slot = this.companySlotsByNode.get(node);
 		if (slot != null && this.companies.get(slot) != null) {
 			CompanyEntry old = this.companies.get(slot);
 			unlink(slot, old);
@@ -291,11 +290,11 @@ final class MatchingGraph {
 		this.hubOfBuilding[slot] = (state.hub() != null) ? hubSlot(state.hub()) : NONE;
 	}
 
-	private int slotOfNode(String node) {
-		Integer slot = this.companySlots.get(node);
+	private int companySlotOfNode(String node) {
+		Integer slot = this.companySlotsByNode.get(node);
 		if (slot == null) {
 			slot = this.companies.size();
-			this.companySlots.put(node, slot);
+			this.companySlotsByNode.put(node, slot);
 			this.companies.add(null);
 		}
 		return slot;
@@ -332,7 +331,7 @@ final class MatchingGraph {
 	private int buildingSlot(String node) {
 		Integer slot = this.buildingSlots.get(node);
 		if (slot == null) {
-			slot = this.buildings++;
+			slot = this.buildingCount++;
 			this.buildingSlots.put(node, slot);
 			if (slot == this.hubOfBuilding.length) {
 				this.hubOfBuilding = Arrays.copyOf(this.hubOfBuilding, Math.max(64, slot * 2));

@@ -25,14 +25,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.config.EmbeddedNeo4jServer;
+import org.upstairs.graphql.NotFoundException;
 
 /**
  * Keeps {@link MatchingGraph} current with the database, so that matching can pick its
- * partners in memory in a millisecond instead of reading tens of thousands of
+ * partners in memory in milliseconds instead of reading tens of thousands of
  * relationships per request.
  * <p>
  * How it stays current: the embedded Neo4j tells it, on every commit, which nodes the
@@ -42,26 +45,34 @@ import org.upstairs.config.EmbeddedNeo4jServer;
  * finished before it started, as a query would.
  * <p>
  * Only with the embedded database: an external server does not tell this process of its
- * commits, so there (and until the first build has finished, or if it failed) the
- * matching queries pick their partners in Cypher, as before.
+ * commits. There, and whenever the graph cannot answer at once (the first build still
+ * running after {@code build-wait}, a large catch-up after an import, a failure), the
+ * caller picks its partners in Cypher, which gives the same answers more slowly.
  */
-@Component
-class MatchingIndex implements DisposableBean {
+@Component("matchingIndex")
+class MatchingIndex implements DisposableBean, HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(MatchingIndex.class);
 
 	/** Nodes read per statement: large enough to be quick, small enough to stay lean. */
 	private static final int BATCH = 5_000;
 
+	/**
+	 * Beyond this many touched nodes (an import) a request does not wait for the
+	 * catch-up: it is answered in Cypher while the background catches up.
+	 */
+	private static final int LARGE_CATCH_UP = 20_000;
+
 	private final Driver driver;
 
 	private final CypherScripts cypher;
 
-	private final MatchingIndexProperties properties;
-
 	private final boolean enabled;
 
-	private final MatchingGraph graph = new MatchingGraph();
+	private final long buildWaitNanos;
+
+	/** Replaced whole when everything is read again; otherwise changed under the lock. */
+	private volatile MatchingGraph graph = new MatchingGraph();
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -69,9 +80,16 @@ class MatchingIndex implements DisposableBean {
 
 	private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
+	/** Set when a commit could not say what it touched: everything is read again. */
+	private volatile boolean readEverything;
+
 	private final CountDownLatch built = new CountDownLatch(1);
 
+	private volatile long buildDeadline;
+
 	private volatile boolean ready;
+
+	private final Runnable stopListening;
 
 	private ScheduledExecutorService background;
 
@@ -79,19 +97,25 @@ class MatchingIndex implements DisposableBean {
 			MatchingIndexProperties properties) {
 		this.driver = driver;
 		this.cypher = cypher;
-		this.properties = properties;
+		this.buildWaitNanos = properties.buildWait().toNanos();
+		this.buildDeadline = System.nanoTime() + this.buildWaitNanos;
 		EmbeddedNeo4jServer server = embedded.getIfAvailable();
 		this.enabled = properties.enabled() && server != null;
-		if (this.enabled) {
-			// Before the build starts, so that no commit during it is missed.
-			server.onCommit(this.touched::addAll);
+		// Before the build starts, so that no commit during it is missed.
+		this.stopListening = this.enabled ? server.onCommit(this::touched) : () -> {
+		};
+	}
+
+	private void touched(Set<String> nodes) {
+		if (nodes == null) {
+			this.readEverything = true;
 		}
 		else {
-			this.built.countDown();
+			this.touched.addAll(nodes);
 		}
 	}
 
-	/** Builds the graph in the background once the service is up. */
+	/** Builds the graph in the background once the service is up, retrying on failure. */
 	@EventListener(ApplicationReadyEvent.class)
 	void build() {
 		if (!this.enabled || this.background != null) {
@@ -102,48 +126,67 @@ class MatchingIndex implements DisposableBean {
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.background.execute(() -> {
-			long started = System.nanoTime();
-			try {
-				List<String> nodes = this.driver.executableQuery(this.cypher.query("queries/matching/index/all-nodes"))
-					.execute()
-					.records()
-					.stream()
-					.map((row) -> row.get("node").asString())
-					.toList();
-				read(nodes);
-				refresh();
-				this.ready = true;
-				log.info("Matching index built in {} ms: {} companies", (System.nanoTime() - started) / 1_000_000,
-						this.graph.companies());
-			}
-			catch (RuntimeException ex) {
-				log.error("Matching index could not be built; matching runs in Cypher", ex);
-			}
-			finally {
-				this.built.countDown();
-			}
+		this.buildDeadline = System.nanoTime() + this.buildWaitNanos;
+		this.background.execute(this::buildOnce);
+	}
+
+	private void buildOnce() {
+		long started = System.nanoTime();
+		try {
+			loadEverything();
+			refresh();
+			this.ready = true;
+			log.info("Matching index built in {} ms: {} companies", (System.nanoTime() - started) / 1_000_000,
+					this.graph.companies());
 			this.background.scheduleWithFixedDelay(this::refreshQuietly, 250, 250, TimeUnit.MILLISECONDS);
-		});
+		}
+		catch (RuntimeException ex) {
+			log.error("Matching index could not be built; matching runs in Cypher until a retry in a minute", ex);
+			this.background.schedule(this::buildOnce, 1, TimeUnit.MINUTES);
+		}
+		finally {
+			this.built.countDown();
+		}
+	}
+
+	/**
+	 * Part of the readiness group: not ready while the first build runs, so that traffic
+	 * is not sent to a service still reading its graph; after a failed build it is ready
+	 * (matching runs in Cypher, more slowly) and says so.
+	 * @return the health of the in-memory graph
+	 */
+	@Override
+	public Health health() {
+		if (!this.enabled) {
+			return Health.up().withDetail("inMemory", false).build();
+		}
+		if (this.ready) {
+			return Health.up().withDetail("inMemory", true).withDetail("companies", this.graph.companies()).build();
+		}
+		return (this.built.getCount() > 0) ? Health.outOfService().withDetail("building", true).build()
+				: Health.up().withDetail("inMemory", false).withDetail("failed", true).build();
+	}
+
+	/**
+	 * Whether {@link #read} may answer at all: false with an external database or when
+	 * switched off, and the caller need not prepare for it.
+	 * @return true when the graph is kept
+	 */
+	boolean enabled() {
+		return this.enabled;
 	}
 
 	/**
 	 * Runs a read on the graph, current with every commit made before this call.
-	 * @param reader what to read
-	 * @return its answer; empty when there is no graph to read (external database, not
-	 * built within the configured wait, or failed), and the caller should ask Cypher
+	 * @param reader what to read; a {@link NotFoundException} it throws is passed on
+	 * @return its answer; empty when the graph cannot answer now (see the class comment),
+	 * and the caller should ask Cypher
 	 */
 	<T> Optional<T> read(Function<MatchingGraph, T> reader) {
-		if (!this.enabled) {
+		if (!this.enabled || !awaitBuild()) {
 			return Optional.empty();
 		}
-		try {
-			if (!this.built.await(this.properties.buildWait().toMillis(), TimeUnit.MILLISECONDS) || !this.ready) {
-				return Optional.empty();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		if (this.touched.size() > LARGE_CATCH_UP || this.readEverything) {
 			return Optional.empty();
 		}
 		try {
@@ -157,14 +200,31 @@ class MatchingIndex implements DisposableBean {
 		try {
 			return Optional.of(reader.apply(this.graph));
 		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			log.error("Matching index failed to answer; this request runs in Cypher", ex);
+			return Optional.empty();
+		}
 		finally {
 			this.lock.readLock().unlock();
 		}
 	}
 
-	/** Whether the graph is built and used. */
-	boolean ready() {
-		return this.ready;
+	/** Waits for the first build until {@code build-wait} after it began, no longer. */
+	private boolean awaitBuild() {
+		if (this.ready) {
+			return true;
+		}
+		long left = this.buildDeadline - System.nanoTime();
+		try {
+			return left > 0 && this.built.await(left, TimeUnit.NANOSECONDS) && this.ready;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private void refreshQuietly() {
@@ -182,6 +242,16 @@ class MatchingIndex implements DisposableBean {
 	 */
 	private void refresh() {
 		synchronized (this.refreshing) {
+			if (this.readEverything) {
+				this.readEverything = false;
+				try {
+					loadEverything();
+				}
+				catch (RuntimeException ex) {
+					this.readEverything = true;
+					throw ex;
+				}
+			}
 			if (this.touched.isEmpty()) {
 				return;
 			}
@@ -191,7 +261,7 @@ class MatchingIndex implements DisposableBean {
 				it.remove();
 			}
 			try {
-				read(nodes);
+				load(this.graph, nodes);
 			}
 			catch (RuntimeException ex) {
 				// Not lost: they are read again next time.
@@ -201,7 +271,30 @@ class MatchingIndex implements DisposableBean {
 		}
 	}
 
-	private void read(List<String> nodes) {
+	/**
+	 * Reads every node into a new graph and puts it in place of the old one, so that
+	 * nothing the old one held survives (a commit that could not say what it touched may
+	 * have deleted anything).
+	 */
+	private void loadEverything() {
+		List<String> nodes = this.driver.executableQuery(this.cypher.query("queries/matching/index/all-nodes"))
+			.execute()
+			.records()
+			.stream()
+			.map((row) -> row.get("node").asString())
+			.toList();
+		MatchingGraph fresh = new MatchingGraph();
+		load(fresh, nodes);
+		this.lock.writeLock().lock();
+		try {
+			this.graph = fresh;
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	private void load(MatchingGraph target, List<String> nodes) {
 		String query = this.cypher.query("queries/matching/index/node-states");
 		try (Session session = this.driver.session()) {
 			for (int from = 0; from < nodes.size(); from += BATCH) {
@@ -210,7 +303,7 @@ class MatchingIndex implements DisposableBean {
 					.executeRead((tx) -> tx.run(query, Map.of("nodes", batch)).list(MatchingIndex::nodeState));
 				this.lock.writeLock().lock();
 				try {
-					this.graph.apply(states);
+					target.apply(states);
 				}
 				finally {
 					this.lock.writeLock().unlock();
@@ -219,14 +312,18 @@ class MatchingIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Values are coerced in node-states.cypher, so that no stored value can fail this.
+	 */
 	private static NodeState nodeState(Record row) {
 		Value place = row.get("place");
 		return new NodeState(row.get("node").asString(), NodeState.Kind.valueOf(row.get("kind").asString()),
-				row.get("id").asString(null), row.get("name").asString(null), row.get("archived").asBoolean(),
+				row.get("id").asString(null), row.get("name").asString(null),
+				row.get("archived").isNull() ? null : row.get("archived").asBoolean(),
 				row.get("offers").asList(Value::asString),
 				row.get("needs")
 					.asList((need) -> new NodeState.Need(need.get("capability").asString(),
-							need.get("priority").asInt())),
+							need.get("urgency").isNull() ? Double.NaN : need.get("urgency").asDouble())),
 				row.get("targets").asList(Value::asString), row.get("partners").asList(Value::asString),
 				place.isNull() ? null : place.get("building").asString(),
 				(place.isNull() || place.get("floor").isNull()) ? null : place.get("floor").asInt(),
@@ -236,6 +333,7 @@ class MatchingIndex implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.stopListening.run();
 		if (this.background != null) {
 			this.background.shutdownNow();
 		}

@@ -108,12 +108,14 @@ public class Matchmaking {
 
 	private List<Recommendation> recommend(String companyId, Scope scope, int first, ScoreWeights scoring,
 			boolean required) {
-		Set<String> introduced = Set.copyOf(this.neo4j.query(this.cypher.query("queries/matching/introduced"))
-			.bind(companyId)
-			.to("companyId")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.all());
+		// Read before the graph's lock is taken, and only when the graph may answer.
+		Set<String> introduced = !this.index.enabled() ? Set.of()
+				: Set.copyOf(this.neo4j.query(this.cypher.query("queries/matching/introduced"))
+					.bind(companyId)
+					.to("companyId")
+					.fetchAs(String.class)
+					.mappedBy((types, row) -> row.get("id").asString())
+					.all());
 		Optional<List<String>> picked = this.index.read((graph) -> {
 			if (required) {
 				requireCompany(graph, companyId);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param kind what the node is to matching; {@code OTHER} when it is deleted
  * @param id a company's id
  * @param name a company's name
- * @param archived whether a company is archived
+ * @param archived whether a company is archived; null when it has no such flag
  * @param offers the capabilities a company offers
  * @param needs the capabilities a company needs, with priorities
  * @param targets the scenarios a company targets
@@ -23,7 +23,7 @@ import java.util.List;
  * @param requirements the capabilities a scenario requires
  * @param hub the hub a building belongs to, or null
  */
-record NodeState(String node, Kind kind, String id, String name, boolean archived, List<String> offers,
+record NodeState(String node, Kind kind, String id, String name, Boolean archived, List<String> offers,
 		List<Need> needs, List<String> targets, List<String> partners, String building, Integer floor, String layer,
 		List<String> feeds, List<String> requirements, String hub) {
 
@@ -38,9 +38,9 @@ record NodeState(String node, Kind kind, String id, String name, boolean archive
 	 * A need.
 	 *
 	 * @param capability the capability's element id
-	 * @param priority 1 to 3, or 0 for none
+	 * @param urgency 1 for priority 1, 2/3 for priority 2 or none, 1/3 for priority 3
 	 */
-	record Need(String capability, int priority) {
+	record Need(String capability, double urgency) {
 	}
 
 }

@@ -1,26 +1,26 @@
 package org.upstairs.matching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 import org.upstairs.matching.MatchingGraph.CompanyEntry;
+import org.upstairs.matching.Picking.Best;
+import org.upstairs.matching.Picking.Pick;
+
+import static org.upstairs.matching.Picking.FAR;
+import static org.upstairs.matching.Picking.chainSteps;
+import static org.upstairs.matching.Picking.concat;
+import static org.upstairs.matching.Picking.inScope;
+import static org.upstairs.matching.Picking.nearbyWeight;
+import static org.upstairs.matching.Picking.proximity;
 
 /**
  * Picks the best upstream and downstream partners of a company in {@link MatchingGraph},
  * scoring every candidate exactly as {@code upstream-partners-explain.cypher} and
  * {@code downstream-partners-explain.cypher} score them; those then give the reasons and
- * paths of the partners picked. Also the place and ordering rules that the recommendation
- * picker shares.
+ * paths of the partners picked.
  */
 final class PartnerPicker {
-
-	/** Hops for ordering when a recommendation has none, as coalesce(hops, 99) does. */
-	static final int NO_HOPS = 99;
-
-	private static final int FAR = Integer.MAX_VALUE;
 
 	private PartnerPicker() {
 	}
@@ -42,7 +42,7 @@ final class PartnerPicker {
 		double[] urgency = new double[hops.length];
 		for (int i = 0; i < mine.needs().length; i++) {
 			hops[mine.needs()[i]] = 0;
-			urgency[mine.needs()[i]] = MatchingGraph.urgency(mine.needPriorities()[i]);
+			urgency[mine.needs()[i]] = mine.urgencies()[i];
 		}
 		int[] chain = chainSteps(graph, concat(mine.needs(), mine.offers()), maxHops, true);
 		Candidates candidates = new Candidates(graph.companySlots());
@@ -87,147 +87,6 @@ final class PartnerPicker {
 	}
 
 	/**
-	 * The fewest FEEDS steps (at least one) from each capability to one of {@code start}
-	 * ({@code towardsStart}), or from one of {@code start} to it; {@link #FAR} beyond
-	 * {@code maxSteps}.
-	 */
-	static int[] chainSteps(MatchingGraph graph, int[] start, int maxSteps, boolean towardsStart) {
-		int[] steps = new int[graph.capabilitySlots()];
-		Arrays.fill(steps, FAR);
-		int[] frontier = start;
-		for (int step = 1; step <= maxSteps && frontier.length > 0; step++) {
-			int[] next = new int[steps.length];
-			int size = 0;
-			for (int capability : frontier) {
-				for (int linked : towardsStart ? graph.feedsIn(capability) : graph.feedsOut(capability)) {
-					if (steps[linked] > step) {
-						steps[linked] = step;
-						next[size++] = linked;
-					}
-				}
-			}
-			frontier = Arrays.copyOf(next, size);
-		}
-		return steps;
-	}
-
-	static int[] concat(int[] a, int[] b) {
-		int[] both = Arrays.copyOf(a, a.length + b.length);
-		System.arraycopy(b, 0, both, a.length, b.length);
-		return both;
-	}
-
-	/**
-	 * Where another company sits, seen from mine, named like the scope that includes it
-	 * most narrowly: a location counts only in a building of a hub.
-	 */
-	static Scope proximity(MatchingGraph graph, CompanyEntry mine, CompanyEntry other) {
-		int myHub = graph.hubOf(mine.building());
-		int theirHub = graph.hubOf(other.building());
-		if (myHub == MatchingGraph.NONE || theirHub == MatchingGraph.NONE) {
-			return Scope.ANYWHERE;
-		}
-		if (other.building() == mine.building()) {
-			boolean floors = mine.floor() != MatchingGraph.NO_FLOOR && other.floor() != MatchingGraph.NO_FLOOR;
-			if (floors && other.floor() == mine.floor()) {
-				return Scope.SAME_FLOOR;
-			}
-			return (floors && other.floor() > mine.floor()) ? Scope.UPSTAIRS : Scope.DOWNSTAIRS;
-		}
-		return (theirHub == myHub) ? Scope.SAME_HUB : Scope.ANYWHERE;
-	}
-
-	static boolean inScope(Scope scope, Scope proximity) {
-		return switch (scope) {
-			case ANYWHERE -> true;
-			case SAME_HUB -> proximity != Scope.ANYWHERE;
-			case SAME_BUILDING ->
-				proximity == Scope.SAME_FLOOR || proximity == Scope.UPSTAIRS || proximity == Scope.DOWNSTAIRS;
-			default -> proximity == scope;
-		};
-	}
-
-	static double nearbyWeight(ScoreWeights weights, Scope proximity) {
-		return switch (proximity) {
-			case SAME_FLOOR -> weights.nearbySameFloor();
-			case UPSTAIRS, DOWNSTAIRS, SAME_BUILDING -> weights.nearbySameBuilding();
-			case SAME_HUB -> weights.nearbySameHub();
-			case ANYWHERE -> 0;
-		};
-	}
-
-	/**
-	 * A scored partner. Ordered as the queries order: score rounded to 1e-9 (so that the
-	 * order of float additions cannot split a tie), fewer hops, name, id.
-	 */
-	record Pick(String id, String name, double score, int hops) {
-
-		static final Comparator<Pick> BEST_FIRST = Comparator.comparingLong((Pick pick) -> -rounded(pick.score()))
-			.thenComparingInt(Pick::hops)
-			.thenComparing(Pick::name, PartnerPicker::compareCodePoints)
-			.thenComparing(Pick::id, PartnerPicker::compareCodePoints);
-
-		private static long rounded(double score) {
-			return Math.round(score * 1e9);
-		}
-
-	}
-
-	/** Neo4j orders strings by code point; String.compareTo by UTF-16 unit. */
-	static int compareCodePoints(String a, String b) {
-		int i = 0;
-		int j = 0;
-		while (i < a.length() && j < b.length()) {
-			int x = a.codePointAt(i);
-			int y = b.codePointAt(j);
-			if (x != y) {
-				return Integer.compare(x, y);
-			}
-			i += Character.charCount(x);
-			j += Character.charCount(y);
-		}
-		return Integer.compare(a.length() - i, b.length() - j);
-	}
-
-	/** The best {@code size} picks offered, kept in a heap with the worst on top. */
-	static final class Best {
-
-		private final int size;
-
-		private final PriorityQueue<Pick> heap;
-
-		Best(int size) {
-			this.size = size;
-			this.heap = new PriorityQueue<>(size + 1, Pick.BEST_FIRST.reversed());
-		}
-
-		/**
-		 * Whether a pick with this score could still get in; false only when one with it
-		 * would certainly be turned away, whatever its hops, name and id.
-		 */
-		boolean mayTake(double score) {
-			return this.heap.size() < this.size || Pick.rounded(score) >= Pick.rounded(this.heap.peek().score());
-		}
-
-		void offer(Pick pick) {
-			if (this.heap.size() < this.size) {
-				this.heap.add(pick);
-			}
-			else if (Pick.BEST_FIRST.compare(pick, this.heap.peek()) < 0) {
-				this.heap.poll();
-				this.heap.add(pick);
-			}
-		}
-
-		List<String> ids() {
-			List<Pick> picks = new ArrayList<>(this.heap);
-			picks.sort(Pick.BEST_FIRST);
-			return picks.stream().map(Pick::id).toList();
-		}
-
-	}
-
-	/**
 	 * The companies reached, each with its fewest hops and the urgencies of its direct
 	 * matches added up; arrays over company slots, with the slots reached listed.
 	 */
@@ -266,7 +125,7 @@ final class PartnerPicker {
 			for (int i = 0; i < this.count; i++) {
 				int slot = this.reached[i];
 				CompanyEntry partner = graph.company(slot);
-				if (slot == me || partner == null || partner.archived()) {
+				if (slot == me || partner == null || !partner.matchable()) {
 					continue;
 				}
 				Scope proximity = proximity(graph, mine, partner);

@@ -94,6 +94,8 @@ public final class BenchmarkSuite {
 			GraphQlClient anonymous = new GraphQlClient(service.httpPort(), "", "");
 			result.put("firstAnswerSeconds", round(service.awaitFirstAnswer(anonymous, Duration.ofMinutes(5))));
 			log("First answer after " + result.get("firstAnswerSeconds") + " s");
+			result.put("readySeconds", round(service.awaitReady(Duration.ofMinutes(5))));
+			log("Ready after " + result.get("readySeconds") + " s");
 			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort(), AuthTokens.none(),
 					Config.builder().withMaxConnectionPoolSize(16).build())) {
 				String password = UUID.randomUUID().toString();

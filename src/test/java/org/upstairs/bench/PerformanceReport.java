@@ -97,18 +97,21 @@ final class PerformanceReport {
 
 		md.append("### Import, start-up and memory\n\n");
 		md.append("| companies | rows generated | import (s) | companies/s | import command, JVM start included (s) "
-				+ "| import command peak RSS (MiB) | service start to first answer (s) | service RSS after the runs (MiB) "
-				+ "| service peak RSS (MiB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				+ "| import command peak RSS (MiB) | service start to first answer (s) | to ready (s) "
+				+ "| service RSS after the runs (MiB) | service peak RSS (MiB) |\n"
+				+ "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (JsonNode size : run.get("sizes")) {
 			long rows = 0;
 			for (JsonNode count : size.get("generated")) {
 				rows += count.asLong();
 			}
 			JsonNode imported = size.get("import");
-			md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,d | %.1f | %,d | %.1f | %,d | %,d |%n",
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,d | %.1f | %,d | %.1f | %s | %,d | %,d |%n",
 					size.get("companies").asInt(), rows, imported.get("importSeconds").asDouble(),
 					imported.get("companiesPerSecond").asLong(), imported.get("commandSeconds").asDouble(),
 					imported.get("commandPeakRssMiB").asLong(), size.get("firstAnswerSeconds").asDouble(),
+					size.has("readySeconds") ? String.format(Locale.ROOT, "%.1f", size.get("readySeconds").asDouble())
+							: "-",
 					size.get("memory").get("rssMiB").asLong(), size.get("memory").get("peakRssMiB").asLong()));
 		}
 		md.append('\n');

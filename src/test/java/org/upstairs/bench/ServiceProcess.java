@@ -114,6 +114,31 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("The service did not answer within " + timeout);
 	}
 
+	/**
+	 * Waits until the service reports itself ready (the in-memory matching graph built),
+	 * so that the measurements do not share the cores with the build.
+	 * @return seconds since the start
+	 */
+	double awaitReady(Duration timeout) throws InterruptedException {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health/readiness"))
+			.build();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				if (http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return (System.nanoTime() - this.startedNanos) / 1e9;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// Not listening yet.
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("The service was not ready within " + timeout);
+	}
+
 	int httpPort() {
 		return this.httpPort;
 	}

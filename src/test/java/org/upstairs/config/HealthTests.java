@@ -12,8 +12,18 @@ class HealthTests extends IntegrationTest {
 	}
 
 	@Test
-	void readinessIncludesNeo4jAndTheDemoData() {
+	void readinessIncludesNeo4jTheDemoDataAndTheMatchingIndex() throws InterruptedException {
 		awaitDemoData();
+		// The matching index is built in the background once the service is up.
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (actuator().get()
+			.uri("/health/readiness")
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value() != 200 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
 		actuator().get()
 			.uri("/health/readiness")
 			.exchange()
@@ -25,6 +35,8 @@ class HealthTests extends IntegrationTest {
 			.jsonPath("$.components.neo4j.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.demoData.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.matchingIndex.status")
 			.isEqualTo("UP");
 	}
 

@@ -92,6 +92,32 @@ class MatchingIndexTests extends IntegrationTest {
 	}
 
 	@Test
+	void aLabelTakenOffChangesWhatItsNeighboursAre() {
+		// gpu stops being a capability: gamma's need of it and alpha's offer of it no
+		// longer
+		// count, in the queries or in memory.
+		run("MATCH (gpu {id: 'gpu'}) REMOVE gpu:Capability");
+
+		assertThat(upstream("gamma-models")).containsExactly("beta-data");
+	}
+
+	@Test
+	void oddValuesWrittenOverBoltAreScoredAsTheQueriesScoreThem() {
+		// A priority of 2.5 makes gamma's need of gpu 0.5 urgent: alpha 1.5 + 0.75, below
+		// beta
+		// 2.0 + 0.75.
+		run("MATCH (:Company {id: 'gamma-models'})-[need:NEEDS]->(:Capability {id: 'gpu'}) SET need.priority = 2.5");
+
+		assertThat(upstream("gamma-models")).containsExactly("beta-data", "alpha-compute");
+		assertThat(graphQl().document("{ upstreamPartners(companyId: \"gamma-models\") { score } }")
+			.execute()
+			.path("upstreamPartners[*].score")
+			.entityList(Double.class)
+			.get()).containsExactly(2.75, 2.25);
+
+	}
+
+	@Test
 	void chainAndPlaceChangedThroughTheApiShowInTheNextAnswer() {
 		// epsilon needs base-model, two FEEDS steps below alpha's gpu (gpu, training,
 		// base).

@@ -27,6 +27,7 @@ import org.upstairs.bulk.ImportProgress;
 import org.upstairs.bulk.ImportReport;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.support.IntegrationTest;
+import org.upstairs.support.Neo4jBackend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,8 +148,12 @@ class MatchingPruningTests extends IntegrationTest {
 				String expected = answer(plain, parameters);
 				assertThat(pickedInCypher(name, parameters)).as("%s in Cypher for %s with %s", name, company, setting)
 					.isEqualTo(expected);
-				assertThat(pickedInMemory(name, parameters)).as("%s in memory for %s with %s", name, company, setting)
-					.isEqualTo(expected);
+				if (!Neo4jBackend.isContainer()) {
+					// An external server keeps no in-memory graph.
+					assertThat(pickedInMemory(name, parameters))
+						.as("%s in memory for %s with %s", name, company, setting)
+						.isEqualTo(expected);
+				}
 				answers.add(expected);
 			}
 		}
