@@ -1,29 +1,4 @@
-// The nodes named by element id in $nodes as the in-memory matching graph holds them: a
-// company with its offers, needs, targets, partners and place; a capability with its layer
-// and what it FEEDS; a scenario with what it requires; a building with its hub. A node that
-// is gone comes back with kind OTHER. Values are coerced so that no stored value, whoever
-// wrote it, can fail the read; a need's urgency is computed as the matching queries do.
+// The nodes named by element id in $nodes, to read again after commits touched them.
 UNWIND $nodes AS node
 OPTIONAL MATCH (n) WHERE elementId(n) = node
-RETURN node,
-       CASE
-         WHEN n:Company THEN 'COMPANY'
-         WHEN n:Capability THEN 'CAPABILITY'
-         WHEN n:Scenario THEN 'SCENARIO'
-         WHEN n:Building THEN 'BUILDING'
-         ELSE 'OTHER'
-       END AS kind,
-       toStringOrNull(n.id) AS id, toStringOrNull(n.name) AS name, toBooleanOrNull(n.archived) AS archived,
-       toStringOrNull(n.layer) AS layer,
-       [(n)-[:OFFERS]->(c:Capability) | elementId(c)] AS offers,
-       [(n)-[need:NEEDS]->(c:Capability) |
-         {capability: elementId(c), urgency: (4 - coalesce(toFloatOrNull(need.priority), 2)) / 3.0}] AS needs,
-       [(n)-[:TARGETS]->(s:Scenario) | elementId(s)] AS targets,
-       [(n)-[:PARTNERS_WITH]-(p:Company) | elementId(p)] AS partners,
-       // The place that counts is in a building of a hub, as in the matching queries; a floor
-       // that is not a whole number compares with nothing there, as no floor does here.
-       [(n)-[place:LOCATED_IN]->(b:Building) WHERE EXISTS { (b)<-[:HAS_BUILDING]-(:Hub) } |
-         {building: elementId(b), floor: CASE WHEN place.floor IS :: INTEGER NOT NULL THEN place.floor END}][0] AS place,
-       [(n)-[:FEEDS]->(c:Capability) | elementId(c)] AS feeds,
-       [(n)-[:REQUIRES]->(c:Capability) | elementId(c)] AS requirements,
-       [(h:Hub)-[:HAS_BUILDING]->(n) | elementId(h)][0] AS hub
+// @include queries/matching/index/node-state

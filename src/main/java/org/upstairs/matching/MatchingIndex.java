@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -277,14 +278,23 @@ class MatchingIndex implements DisposableBean, HealthIndicator {
 	 * have deleted anything).
 	 */
 	private void loadEverything() {
-		List<String> nodes = this.driver.executableQuery(this.cypher.query("queries/matching/index/all-nodes"))
-			.execute()
-			.records()
-			.stream()
-			.map((row) -> row.get("node").asString())
-			.toList();
 		MatchingGraph fresh = new MatchingGraph();
-		load(fresh, nodes);
+		String query = this.cypher.query("queries/matching/index/all-node-states");
+		try (Session session = this.driver.session()) {
+			// One pass in one read transaction, applied as it streams in.
+			session.executeRead((tx) -> {
+				Result result = tx.run(query);
+				List<NodeState> batch = new ArrayList<>(BATCH);
+				while (result.hasNext()) {
+					batch.add(nodeState(result.next()));
+					if (batch.size() == BATCH || !result.hasNext()) {
+						fresh.apply(batch);
+						batch.clear();
+					}
+				}
+				return null;
+			});
+		}
 		this.lock.writeLock().lock();
 		try {
 			this.graph = fresh;

@@ -20,6 +20,17 @@ class CypherScriptsTests {
 	}
 
 	@Test
+	void anIncludeLineIsReplacedByTheIncludedFile() {
+		CypherScripts scripts = new CypherScripts();
+		String reasons = scripts.query("queries/matching/recommend-reasons").strip();
+
+		String explain = scripts.query("queries/matching/recommend-explain");
+
+		assertThat(explain).doesNotContain("@include").contains(reasons);
+		assertThat(explain.indexOf(reasons)).isGreaterThan(explain.indexOf("UNWIND $partnerIds"));
+	}
+
+	@Test
 	void loadsQueriesAndSeedFoldersFromTheClasspath() {
 		CypherScripts scripts = new CypherScripts();
 
