@@ -40,12 +40,7 @@ public class CypherScripts {
 	 * @return the query text
 	 */
 	public String query(String name) {
-		String cached = this.cache.get(name);
-		if (cached == null) {
-			cached = withIncludes(read(this.resolver.getResource("classpath:" + ROOT + name + ".cypher")));
-			this.cache.put(name, cached);
-		}
-		return cached;
+		return this.cache.computeIfAbsent(name, (key) -> withIncludes(file(key), 0));
 	}
 
 	/**
@@ -53,10 +48,6 @@ public class CypherScripts {
 	 * queries sharing a long part keep it in one file. Only files of the project are
 	 * included, never input.
 	 */
-	private String withIncludes(String text) {
-		return withIncludes(text, 0);
-	}
-
 	private String withIncludes(String text, int depth) {
 		if (depth > 5) {
 			throw new IllegalStateException("Cypher includes nested deeper than 5: is there a cycle?");
@@ -65,10 +56,7 @@ public class CypherScripts {
 		for (String line : text.split("\\R", -1)) {
 			var include = INCLUDE.matcher(line);
 			if (include.matches()) {
-				String name = include.group(1);
-				out.append(
-						withIncludes(read(this.resolver.getResource("classpath:" + ROOT + name + ".cypher")), depth + 1)
-							.stripTrailing());
+				out.append(withIncludes(file(include.group(1)), depth + 1).stripTrailing());
 			}
 			else {
 				out.append(line);
@@ -76,6 +64,10 @@ public class CypherScripts {
 			out.append('\n');
 		}
 		return out.toString();
+	}
+
+	private String file(String name) {
+		return read(this.resolver.getResource("classpath:" + ROOT + name + ".cypher"));
 	}
 
 	/**

@@ -30,11 +30,10 @@ final class CollaborationPicker {
 	 */
 	static List<String> recommend(MatchingGraph graph, String companyId, Scope scope, int first, ScoreWeights weights,
 			Set<String> introduced) {
-		int me = graph.slotOfCompany(companyId);
-		if (me == MatchingGraph.NONE) {
+		CompanyEntry mine = graph.companyWithId(companyId);
+		if (mine == null) {
 			return List.of();
 		}
-		CompanyEntry mine = graph.company(me);
 		int slots = graph.companySlots();
 		boolean[] myOffers = new boolean[graph.capabilitySlots()];
 		boolean[] myLayers = new boolean[graph.layers()];
@@ -105,8 +104,8 @@ final class CollaborationPicker {
 		for (int i = 0; i < evidence.count; i++) {
 			int slot = evidence.reached[i];
 			CompanyEntry partner = graph.company(slot);
-			if (slot == me || partner == null || !partner.matchable() || Arrays.binarySearch(mine.partners(), slot) >= 0
-					|| Arrays.binarySearch(excluded, slot) >= 0) {
+			if (partner == mine || partner == null || !partner.matchable()
+					|| Arrays.binarySearch(mine.partners(), slot) >= 0 || Arrays.binarySearch(excluded, slot) >= 0) {
 				continue;
 			}
 			Pick pick = score(graph, asking, partner, evidence, slot, scope, weights, best);

@@ -55,8 +55,6 @@ final class MatchingGraph {
 
 	private int[] hubOfBuilding = new int[0];
 
-	private int buildingCount;
-
 	private final Map<String, Integer> hubSlots = new HashMap<>();
 
 	private final Map<String, Integer> companySlotsByNode = new HashMap<>();
@@ -93,6 +91,16 @@ final class MatchingGraph {
 	int slotOfCompany(String id) {
 		Integer slot = this.companySlotsById.get(id);
 		return (slot != null) ? slot : NONE;
+	}
+
+	/**
+	 * The company with an id.
+	 * @param id the company's id
+	 * @return the company, or null when the graph holds none with that id
+	 */
+	CompanyEntry companyWithId(String id) {
+		Integer slot = this.companySlotsById.get(id);
+		return (slot != null) ? this.companies.get(slot) : null;
 	}
 
 	/**
@@ -305,10 +313,7 @@ final class MatchingGraph {
 		if (slot == null) {
 			slot = this.feedsOut.size();
 			this.capabilitySlots.put(node, slot);
-			if (slot == this.capabilityLayers.length) {
-				this.capabilityLayers = Arrays.copyOf(this.capabilityLayers, Math.max(64, slot * 2));
-			}
-			this.capabilityLayers[slot] = NONE;
+			this.capabilityLayers = withNone(this.capabilityLayers, slot);
 			this.feedsOut.add(new int[0]);
 			this.offerers.add(new BitSet());
 			this.needers.add(new BitSet());
@@ -331,14 +336,18 @@ final class MatchingGraph {
 	private int buildingSlot(String node) {
 		Integer slot = this.buildingSlots.get(node);
 		if (slot == null) {
-			slot = this.buildingCount++;
+			slot = this.buildingSlots.size();
 			this.buildingSlots.put(node, slot);
-			if (slot == this.hubOfBuilding.length) {
-				this.hubOfBuilding = Arrays.copyOf(this.hubOfBuilding, Math.max(64, slot * 2));
-			}
-			this.hubOfBuilding[slot] = NONE;
+			this.hubOfBuilding = withNone(this.hubOfBuilding, slot);
 		}
 		return slot;
+	}
+
+	/** The array, grown when {@code slot} is past its end, with NONE at {@code slot}. */
+	private static int[] withNone(int[] array, int slot) {
+		int[] grown = (slot < array.length) ? array : Arrays.copyOf(array, Math.max(64, slot * 2));
+		grown[slot] = NONE;
+		return grown;
 	}
 
 	private int hubSlot(String node) {

@@ -262,7 +262,7 @@ class MatchingIndex implements DisposableBean, HealthIndicator {
 				it.remove();
 			}
 			try {
-				load(this.graph, nodes);
+				load(nodes);
 			}
 			catch (RuntimeException ex) {
 				// Not lost: they are read again next time.
@@ -304,7 +304,7 @@ class MatchingIndex implements DisposableBean, HealthIndicator {
 		}
 	}
 
-	private void load(MatchingGraph target, List<String> nodes) {
+	private void load(List<String> nodes) {
 		String query = this.cypher.query("queries/matching/index/node-states");
 		try (Session session = this.driver.session()) {
 			for (int from = 0; from < nodes.size(); from += BATCH) {
@@ -313,7 +313,7 @@ class MatchingIndex implements DisposableBean, HealthIndicator {
 					.executeRead((tx) -> tx.run(query, Map.of("nodes", batch)).list(MatchingIndex::nodeState));
 				this.lock.writeLock().lock();
 				try {
-					target.apply(states);
+					this.graph.apply(states);
 				}
 				finally {
 					this.lock.writeLock().unlock();
@@ -323,7 +323,7 @@ class MatchingIndex implements DisposableBean, HealthIndicator {
 	}
 
 	/**
-	 * Values are coerced in node-states.cypher, so that no stored value can fail this.
+	 * Values are coerced in node-state.cypher, so that no stored value can fail this.
 	 */
 	private static NodeState nodeState(Record row) {
 		Value place = row.get("place");

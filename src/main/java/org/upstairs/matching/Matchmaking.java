@@ -260,11 +260,11 @@ public class Matchmaking {
 	 * As {@link #requireCompany(String)}, from the in-memory graph rather than a query.
 	 */
 	private static void requireCompany(MatchingGraph graph, String companyId) {
-		int slot = graph.slotOfCompany(companyId);
-		if (slot == MatchingGraph.NONE) {
+		MatchingGraph.CompanyEntry company = graph.companyWithId(companyId);
+		if (company == null) {
 			throw new NotFoundException("companyId", "Company", companyId);
 		}
-		if (graph.company(slot).archived()) {
+		if (company.archived()) {
 			throw new NotFoundException("companyId", "active Company", companyId);
 		}
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One node as {@link MatchingGraph} needs it, read by
- * {@code cypher/queries/matching/index/node-states.cypher}; only the fields of its kind
+ * {@code cypher/queries/matching/index/node-state.cypher}; only the fields of its kind
  * are set. Nodes are named by element id.
  *
  * @param node the element id

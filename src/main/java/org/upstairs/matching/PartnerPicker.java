@@ -32,11 +32,10 @@ final class PartnerPicker {
 	 */
 	static List<String> upstream(MatchingGraph graph, String companyId, Scope scope, int maxHops, int first,
 			ScoreWeights weights) {
-		int me = graph.slotOfCompany(companyId);
-		if (me == MatchingGraph.NONE) {
+		CompanyEntry mine = graph.companyWithId(companyId);
+		if (mine == null) {
 			return List.of();
 		}
-		CompanyEntry mine = graph.company(me);
 		int[] hops = new int[graph.capabilitySlots()];
 		Arrays.fill(hops, FAR);
 		double[] urgency = new double[hops.length];
@@ -53,7 +52,7 @@ final class PartnerPicker {
 				BitSetWalk.each(graph.offerers(capability), (partner) -> candidates.add(partner, steps, direct));
 			}
 		}
-		return candidates.best(graph, mine, me, scope, first, weights, weights.offersWhatYouNeed(),
+		return candidates.best(graph, mine, scope, first, weights, weights.offersWhatYouNeed(),
 				weights.chainUpstream());
 	}
 
@@ -64,11 +63,10 @@ final class PartnerPicker {
 	 */
 	static List<String> downstream(MatchingGraph graph, String companyId, Scope scope, int maxHops, int first,
 			ScoreWeights weights) {
-		int me = graph.slotOfCompany(companyId);
-		if (me == MatchingGraph.NONE) {
+		CompanyEntry mine = graph.companyWithId(companyId);
+		if (mine == null) {
 			return List.of();
 		}
-		CompanyEntry mine = graph.company(me);
 		Candidates candidates = new Candidates(graph.companySlots());
 		for (int capability : mine.offers()) {
 			BitSetWalk.each(graph.needers(capability),
@@ -82,7 +80,7 @@ final class PartnerPicker {
 				BitSetWalk.each(graph.offerers(capability), (partner) -> candidates.add(partner, steps, 0));
 			}
 		}
-		return candidates.best(graph, mine, me, scope, first, weights, weights.needsWhatYouOffer(),
+		return candidates.best(graph, mine, scope, first, weights, weights.needsWhatYouOffer(),
 				weights.chainDownstream());
 	}
 
@@ -119,13 +117,13 @@ final class PartnerPicker {
 			this.urgencies[partner] += urgency;
 		}
 
-		List<String> best(MatchingGraph graph, CompanyEntry mine, int me, Scope scope, int first, ScoreWeights weights,
+		List<String> best(MatchingGraph graph, CompanyEntry mine, Scope scope, int first, ScoreWeights weights,
 				double directWeight, double chainWeight) {
 			Best best = new Best(first);
 			for (int i = 0; i < this.count; i++) {
 				int slot = this.reached[i];
 				CompanyEntry partner = graph.company(slot);
-				if (slot == me || partner == null || !partner.matchable()) {
+				if (partner == mine || partner == null || !partner.matchable()) {
 					continue;
 				}
 				Scope proximity = proximity(graph, mine, partner);
