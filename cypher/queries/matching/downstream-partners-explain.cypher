@@ -1,6 +1,6 @@
 // The downstream partners in $partnerIds of $companyId, with their evidence (up to three
-// FEEDS paths), place, reasons and score, best first: what downstream-partners.cypher or the
-// in-memory picker (PartnerPicker) chose, explained. Parameters: companyId, partnerIds,
+// FEEDS paths), place, reasons and score, best first: what downstream-partners.cypher
+// chose, explained (PartnerExplainer does the same in memory). Parameters: companyId, partnerIds,
 // maxHops (0..4), scope, first (the number of partnerIds), weights {needsWhatYouOffer,
 // chainDownstream, nearbySameFloor, nearbySameBuilding, nearbySameHub}.
 MATCH (me:Company {id: $companyId})

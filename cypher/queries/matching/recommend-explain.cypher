@@ -1,8 +1,8 @@
 // The recommendations of the partners in $partnerIds for $companyId, with their reasons and
 // scores, exactly as recommend-collaborations.cypher would give them: the same evidence, read
 // from the partner's side (it is known) instead of from the company outwards, and the same
-// reasons. The service picks the partners in memory (CollaborationPicker) and asks this for
-// their reasons; an assessment of one pair asks it for one partner, introduced or not.
+// reasons. Without the in-memory graph, the service asks this for the reasons of one pair
+// (introduced or not); with it, CollaborationExplainer gives the same reasons in Java.
 // Parameters: companyId, partnerIds, includeIntroduced, scope, first (the number of
 // partnerIds), weights (see ScoreWeights).
 // @include queries/matching/recommend-prelude

@@ -18,5 +18,5 @@ WITH me, myPlace, myBuilding, myHub,
      } AS introduced,
      COLLECT {
        MATCH (me)-[:TARGETS]->(s:Scenario)
-       RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
+       RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c ORDER BY c.id }}
      } AS myScenarioNeeds

@@ -23,12 +23,14 @@ WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, th
        UNWIND myScenarioNeeds + COLLECT {
          MATCH (partner)-[:TARGETS]->(s:Scenario)
          WHERE NONE(mine IN myScenarioNeeds WHERE mine.scenario = s)
-         RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
+         RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c ORDER BY c.id }}
        } AS candidate
        WITH candidate.scenario AS s,
             [c IN candidate.required WHERE c IN theirOffers AND NOT c IN myOffers] AS theyBring,
             [c IN candidate.required WHERE c IN myOffers AND NOT c IN theirOffers] AS iBring
        WHERE size(theyBring) > 0 AND size(iBring) > 0
+       // Scenarios by name and their requirements by id (above and in the prelude), so that
+       // the reason reads the same each time, whatever order the store keeps them in.
        RETURN {scenario: s, capabilities: theyBring} ORDER BY s.name, s.id
      } AS gaps,
      COLLECT {

@@ -26,7 +26,7 @@ WITH me, myPlace, myBuilding, myHub,
      } AS introduced,
      COLLECT {
        MATCH (me)-[:TARGETS]->(s:Scenario)
-       RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
+       RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c ORDER BY c.id }}
      } AS myScenarioNeeds
 CALL (me) {
   MATCH (me)-[need:NEEDS]->(capability:Capability)<-[:OFFERS]-(partner:Company)
@@ -78,7 +78,7 @@ WITH me, myPlace, myBuilding, myHub, myOffers, myPartners, partner, up, down, th
        UNWIND myScenarioNeeds + COLLECT {
          MATCH (partner)-[:TARGETS]->(s:Scenario)
          WHERE NONE(mine IN myScenarioNeeds WHERE mine.scenario = s)
-         RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c }}
+         RETURN {scenario: s, required: COLLECT { MATCH (s)-[:REQUIRES]->(c:Capability) RETURN c ORDER BY c.id }}
        } AS candidate
        WITH candidate.scenario AS s,
             [c IN candidate.required WHERE c IN theirOffers AND NOT c IN myOffers] AS theyBring,

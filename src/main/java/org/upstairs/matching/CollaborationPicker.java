@@ -13,7 +13,7 @@ import static org.upstairs.matching.Picking.FAR;
 /**
  * Picks the best collaborations for a company in {@link MatchingGraph}, scoring every
  * candidate exactly as {@code recommend-collaborations.cypher} does (see there for the
- * rules); {@code recommend-explain.cypher} then gives the reasons of those picked.
+ * rules); {@link CollaborationExplainer} then gives the reasons of those picked.
  */
 final class CollaborationPicker {
 
@@ -87,83 +87,121 @@ final class CollaborationPicker {
 			.filter((slot) -> slot != MatchingGraph.NONE)
 			.sorted()
 			.toArray();
-		int myGapScenarios = 0;
-		for (int scenario : mine.targets()) {
-			for (int capability : graph.requirements(scenario)) {
-				if (myOffers[capability]) {
-					myGapScenarios++;
-					break;
-				}
-			}
-		}
+		CompanyScratch counters = evidence.scratch;
+		counters.clearCounters();
+		countCommonPartners(graph, mine, counters.commonPartners);
+		countMostGapCapabilities(graph, mine, myOffers, counters.mostGapCapabilities);
 		double mostNearby = Math.max(weights.nearbySameFloor(),
 				Math.max(weights.nearbySameBuilding(), weights.nearbySameHub()));
-		Asking asking = new Asking(mine, myOffers, myLayers, myLayerUnknown, myGapScenarios, largestRequirement(graph),
+		Asking asking = new Asking(mine, graph.slotOfCompany(companyId), myOffers, myLayers, myLayerUnknown,
 				mostNearby);
 		Best best = new Best(first);
-		for (int i = 0; i < evidence.count; i++) {
-			int slot = evidence.reached[i];
-			CompanyEntry partner = graph.company(slot);
-			if (partner == mine || partner == null || !partner.matchable()
-					|| Arrays.binarySearch(mine.partners(), slot) >= 0 || Arrays.binarySearch(excluded, slot) >= 0) {
+		for (int i = 0; i < counters.count; i++) {
+			int slot = counters.reached[i];
+			if (slot == asking.slot() || !graph.matchable(slot) || Arrays.binarySearch(mine.partners(), slot) >= 0
+					|| Arrays.binarySearch(excluded, slot) >= 0) {
 				continue;
 			}
-			Pick pick = score(graph, asking, partner, evidence, slot, scope, weights, best);
+			Pick pick = score(graph, asking, evidence, slot, scope, weights, best);
 			if (pick != null) {
 				best.offer(pick);
 			}
 		}
+		counters.release();
 		return best.ids();
 	}
 
 	/** What the scoring needs to know of the asking company, worked out once. */
-	private record Asking(CompanyEntry company, boolean[] offers, boolean[] layers, boolean layerUnknown,
-			int gapScenarios, int largestRequirement, double mostNearby) {
-	}
-
-	private static int largestRequirement(MatchingGraph graph) {
-		int largest = 0;
-		for (int scenario = 0; scenario < graph.scenarioSlots(); scenario++) {
-			largest = Math.max(largest, graph.requirements(scenario).length);
-		}
-		return largest;
+	private record Asking(CompanyEntry company, int slot, boolean[] offers, boolean[] layers, boolean layerUnknown,
+			double mostNearby) {
 	}
 
 	/**
-	 * The candidate scored, or null when it is not recommended. The cheap parts come
-	 * first; the scenario gaps and common partners, which cost the most, are only worked
-	 * out when a bound on them says the candidate could still make the list.
+	 * For every company, how many of my active partners it partners with: the common
+	 * partners the query finds from the candidate's side, counted from mine (partnerships
+	 * are read from both ends, so the two agree).
 	 */
-	private static Pick score(MatchingGraph graph, Asking mine, CompanyEntry partner, Evidence evidence, int slot,
-			Scope scope, ScoreWeights weights, Best best) {
+	private static void countCommonPartners(MatchingGraph graph, CompanyEntry mine, int[] common) {
+		for (int partner : mine.partners()) {
+			CompanyEntry company = graph.company(partner);
+			if (company != null && company.matchable()) {
+				for (int other : company.partners()) {
+					common[other]++;
+				}
+			}
+		}
+	}
+
+	/**
+	 * For every company, at least as many capabilities as it can bring to scenario gaps:
+	 * to a scenario I target and bring something to, each required capability it offers
+	 * and I do not; to one it may target that requires something I offer, every required
+	 * capability I do not offer.
+	 */
+	private static void countMostGapCapabilities(MatchingGraph graph, CompanyEntry mine, boolean[] myOffers,
+			int[] most) {
+		for (int scenario = 0; scenario < graph.scenarioSlots(); scenario++) {
+			int[] required = graph.requirements(scenario);
+			int iLack = 0;
+			boolean iBring = false;
+			for (int capability : required) {
+				if (myOffers[capability]) {
+					iBring = true;
+				}
+				else {
+					iLack++;
+				}
+			}
+			if (!iBring || iLack == 0) {
+				continue;
+			}
+			if (Arrays.binarySearch(mine.targets(), scenario) >= 0) {
+				for (int capability : required) {
+					if (!myOffers[capability]) {
+						BitSetWalk.each(graph.offerers(capability), (company) -> most[company]++);
+					}
+				}
+			}
+			else {
+				int lacking = iLack;
+				BitSetWalk.each(graph.targeters(scenario), (company) -> most[company] += lacking);
+			}
+		}
+	}
+
+	/**
+	 * The candidate scored, or null when it is not recommended. A bound from what was
+	 * counted for every company comes first, so that most candidates are turned away
+	 * before their entry is read; the scenario gaps, which cost the most, are only worked
+	 * out when the candidate could still make the list.
+	 */
+	private static Pick score(MatchingGraph graph, Asking mine, Evidence evidence, int slot, Scope scope,
+			ScoreWeights weights, Best best) {
 		int upHops = evidence.upHops[slot];
 		int downHops = evidence.downHops[slot];
 		boolean up = upHops != FAR;
 		boolean down = downHops != FAR;
 		double supply = supplyWeight(weights, evidence, slot);
-		// A first bound from sizes alone, before anything is read of the candidate: its
-		// supply reasons, every shared scenario, the most gaps and common partners its
-		// offers and partnerships allow, the largest nearby weight.
-		int mostGaps = Math.min(partner.offers().length, mine.largestRequirement())
-				* (mine.gapScenarios() + partner.targets().length);
-		int mostCommon = Math.min(mine.company().partners().length, partner.partners().length);
-		double rest = weights.coversScenarioGap() * mostGaps + weights.mutualPartners() * mostCommon + 1e-6;
-		if (!best
-			.mayTake(supply + weights.sharedScenario() * evidence.sharedScenarios[slot] + mine.mostNearby() + rest)) {
+		double common = weights.mutualPartners() * evidence.scratch.commonPartners[slot];
+		double mostGaps = weights.coversScenarioGap() * evidence.scratch.mostGapCapabilities[slot];
+		// The most it can score: every shared scenario, the most gaps, the largest nearby
+		// weight; a millionth more, for the order of float additions.
+		if (!best.mayTake(supply + weights.sharedScenario() * evidence.sharedScenarios[slot] + mine.mostNearby()
+				+ mostGaps + common + 1e-6)) {
 			return null;
 		}
-		int notMine = 0;
+		CompanyEntry partner = graph.company(slot);
+		int overlap = 0;
 		boolean otherLayer = false;
 		for (int capability : partner.offers()) {
-			if (!mine.offers()[capability]) {
-				notMine++;
+			if (mine.offers()[capability]) {
+				overlap++;
 			}
 			int layer = graph.layer(capability);
 			otherLayer |= layer != MatchingGraph.NONE && !mine.layers()[layer];
 		}
 		// Competitors: no supply relation either way, and at least half of what I offer
 		// they offer too.
-		int overlap = partner.offers().length - notMine;
 		int myOfferCount = mine.company().offers().length;
 		if (!up && !down && myOfferCount > 0 && overlap * 2 >= myOfferCount) {
 			return null;
@@ -178,18 +216,14 @@ final class CollaborationPicker {
 		int complementScenarios = (otherLayer && !mine.layerUnknown()) ? evidence.sharedScenarios[slot] : 0;
 		double score = supply + weights.sharedScenario() * complementScenarios
 				+ Picking.nearbyWeight(weights, proximity);
-		// Tighter: per scenario they bring at most what they offer and I do not.
-		mostGaps = Math.min(notMine, mine.largestRequirement()) * (mine.gapScenarios() + partner.targets().length);
-		if (!best
-			.mayTake(score + weights.coversScenarioGap() * mostGaps + weights.mutualPartners() * mostCommon + 1e-6)) {
+		if (!best.mayTake(score + mostGaps + common + 1e-6)) {
 			return null;
 		}
 		int gapCapabilities = gapCapabilities(graph, mine.company(), mine.offers(), partner);
 		if (!up && !down && complementScenarios == 0 && gapCapabilities == 0) {
 			return null;
 		}
-		score += weights.coversScenarioGap() * gapCapabilities
-				+ weights.mutualPartners() * commonPartners(graph, mine.company(), partner);
+		score += weights.coversScenarioGap() * gapCapabilities + common;
 		int hops = Math.min(upHops, downHops);
 		return new Pick(partner.id(), partner.name(), score, (hops == FAR) ? Picking.NO_HOPS : hops);
 	}
@@ -249,22 +283,10 @@ final class CollaborationPicker {
 		return total;
 	}
 
-	/** Partners we share that are not archived. */
-	private static int commonPartners(MatchingGraph graph, CompanyEntry mine, CompanyEntry partner) {
-		int common = 0;
-		for (int other : partner.partners()) {
-			if (Arrays.binarySearch(mine.partners(), other) >= 0) {
-				CompanyEntry company = graph.company(other);
-				if (company != null && company.matchable()) {
-					common++;
-				}
-			}
-		}
-		return common;
-	}
-
-	/** What links each company reached to mine; arrays over company slots. */
+	/** What links each company reached to mine, in a {@link CompanyScratch}. */
 	private static final class Evidence {
+
+		final CompanyScratch scratch;
 
 		final int[] upHops;
 
@@ -276,21 +298,13 @@ final class CollaborationPicker {
 
 		final int[] sharedScenarios;
 
-		private final boolean[] seen;
-
-		int[] reached = new int[64];
-
-		int count;
-
 		Evidence(int slots) {
-			this.upHops = new int[slots];
-			this.downHops = new int[slots];
-			Arrays.fill(this.upHops, FAR);
-			Arrays.fill(this.downHops, FAR);
-			this.supplied = new double[slots];
-			this.bought = new double[slots];
-			this.sharedScenarios = new int[slots];
-			this.seen = new boolean[slots];
+			this.scratch = CompanyScratch.take(slots);
+			this.upHops = this.scratch.upHops;
+			this.downHops = this.scratch.downHops;
+			this.supplied = this.scratch.upUrgencies;
+			this.bought = this.scratch.downUrgencies;
+			this.sharedScenarios = this.scratch.sharedScenarios;
 		}
 
 		void up(int partner, int steps, double urgency) {
@@ -311,13 +325,7 @@ final class CollaborationPicker {
 		}
 
 		void reach(int partner) {
-			if (!this.seen[partner]) {
-				this.seen[partner] = true;
-				if (this.count == this.reached.length) {
-					this.reached = Arrays.copyOf(this.reached, this.count * 2);
-				}
-				this.reached[this.count++] = partner;
-			}
+			this.scratch.reach(partner);
 		}
 
 	}

@@ -30,6 +30,9 @@ final class MatchingGraph {
 
 	private final Map<String, Integer> capabilitySlots = new HashMap<>();
 
+	/** Each capability's id, for the order of evidence paths and to read it back. */
+	private final List<String> capabilityIds = new ArrayList<>();
+
 	/** Each capability's chain layer as a number (see {@link #layerIds}), or NONE. */
 	private int[] capabilityLayers = new int[0];
 
@@ -49,6 +52,10 @@ final class MatchingGraph {
 
 	private final List<int[]> requirements = new ArrayList<>();
 
+	private final List<String> scenarioIds = new ArrayList<>();
+
+	private final List<String> scenarioNames = new ArrayList<>();
+
 	private final List<BitSet> targeters = new ArrayList<>();
 
 	private final Map<String, Integer> buildingSlots = new HashMap<>();
@@ -62,6 +69,12 @@ final class MatchingGraph {
 	private final Map<String, Integer> companySlotsById = new HashMap<>();
 
 	private final List<CompanyEntry> companies = new ArrayList<>();
+
+	/**
+	 * The slots of matchable companies: a pick tests this before it reads a candidate's
+	 * entry, which for tens of thousands of candidates costs a cache miss each.
+	 */
+	private final BitSet matchable = new BitSet();
 
 	/**
 	 * A company as matching sees it. Link arrays are sorted slot numbers; a need's
@@ -110,6 +123,11 @@ final class MatchingGraph {
 		return this.companies.get(slot);
 	}
 
+	/** Whether the company in a slot may be a partner (it is there and active). */
+	boolean matchable(int slot) {
+		return this.matchable.get(slot);
+	}
+
 	int companySlots() {
 		return this.companies.size();
 	}
@@ -125,6 +143,20 @@ final class MatchingGraph {
 
 	int layers() {
 		return this.layerIds.size();
+	}
+
+	/** A capability's id, or null when it has none or is gone. */
+	String capabilityId(int capability) {
+		return this.capabilityIds.get(capability);
+	}
+
+	/** A scenario's id, or null when it has none or is gone. */
+	String scenarioId(int scenario) {
+		return this.scenarioIds.get(scenario);
+	}
+
+	String scenarioName(int scenario) {
+		return this.scenarioNames.get(scenario);
 	}
 
 	int[] feedsOut(int capability) {
@@ -207,12 +239,15 @@ final class MatchingGraph {
 		Integer capability = this.capabilitySlots.get(node);
 		if (capability != null && state.kind() != NodeState.Kind.CAPABILITY) {
 			this.capabilityLayers[capability] = NONE;
+			this.capabilityIds.set(capability, null);
 			this.feedsOut.set(capability, new int[0]);
 			this.feedsInStale = true;
 		}
 		Integer scenario = this.scenarioSlots.get(node);
 		if (scenario != null && state.kind() != NodeState.Kind.SCENARIO) {
 			this.requirements.set(scenario, new int[0]);
+			this.scenarioIds.set(scenario, null);
+			this.scenarioNames.set(scenario, null);
 		}
 		Integer building = this.buildingSlots.get(node);
 		if (building != null && state.kind() != NodeState.Kind.BUILDING) {
@@ -244,6 +279,7 @@ final class MatchingGraph {
 				floor);
 		this.companies.set(slot, entry);
 		this.companySlotsById.put(state.id(), slot);
+		this.matchable.set(slot, entry.matchable());
 		for (int capability : offers) {
 			this.offerers.get(capability).set(slot);
 		}
@@ -265,6 +301,7 @@ final class MatchingGraph {
 			// same batch may already have its new one.
 			this.companySlotsById.remove(old.id(), slot);
 			this.companies.set(slot, null);
+			this.matchable.clear(slot);
 		}
 	}
 
@@ -282,6 +319,7 @@ final class MatchingGraph {
 
 	private void putCapability(NodeState state) {
 		int slot = capabilitySlot(state.node());
+		this.capabilityIds.set(slot, state.id());
 		this.capabilityLayers[slot] = (state.layer() != null)
 				? this.layerIds.computeIfAbsent(state.layer(), (layer) -> this.layerIds.size()) : NONE;
 		this.feedsOut.set(slot, sorted(state.feeds().stream().mapToInt(this::capabilitySlot).toArray()));
@@ -290,6 +328,8 @@ final class MatchingGraph {
 
 	private void putScenario(NodeState state) {
 		int slot = scenarioSlot(state.node());
+		this.scenarioIds.set(slot, state.id());
+		this.scenarioNames.set(slot, state.name());
 		this.requirements.set(slot, sorted(state.requirements().stream().mapToInt(this::capabilitySlot).toArray()));
 	}
 
@@ -315,6 +355,7 @@ final class MatchingGraph {
 			this.capabilitySlots.put(node, slot);
 			this.capabilityLayers = withNone(this.capabilityLayers, slot);
 			this.feedsOut.add(new int[0]);
+			this.capabilityIds.add(null);
 			this.offerers.add(new BitSet());
 			this.needers.add(new BitSet());
 			this.feedsInStale = true;
@@ -328,6 +369,8 @@ final class MatchingGraph {
 			slot = this.requirements.size();
 			this.scenarioSlots.put(node, slot);
 			this.requirements.add(new int[0]);
+			this.scenarioIds.add(null);
+			this.scenarioNames.add(null);
 			this.targeters.add(new BitSet());
 		}
 		return slot;

@@ -1,6 +1,7 @@
 package org.upstairs.matching;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +17,18 @@ import org.upstairs.capability.Capability;
 import org.upstairs.company.Companies;
 import org.upstairs.company.Company;
 import org.upstairs.config.CypherScripts;
+import org.upstairs.matching.Explanation.PartnerDraft;
+import org.upstairs.matching.Explanation.ReasonDraft;
+import org.upstairs.matching.Explanation.RecommendationDraft;
 import org.upstairs.graphql.NotFoundException;
 import org.upstairs.scenario.Scenario;
 
 /**
  * Upstream and downstream partners and collaboration recommendations, in two steps: pick
- * the best partners, then explain them. The pick is made in memory on
- * {@link MatchingIndex} (the embedded database) or else by a Cypher query; the
- * explanation (evidence, place, reasons and scores) is always a Cypher query over the
- * partners picked, and Java only puts the reasons into words.
+ * the best partners, then explain them (evidence, place, reasons and scores). With the
+ * embedded database both are done in memory on {@link MatchingIndex}, and one query then
+ * reads the nodes the answer names; otherwise, or when the graph cannot answer, Cypher
+ * queries pick and explain with the same results.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,32 +54,79 @@ public class Matchmaking {
 	}
 
 	List<PartnerMatch> upstreamPartners(String companyId, Scope scope, int maxHops, int first) {
-		List<String> picked = this.index.read((graph) -> {
-			requireCompany(graph, companyId);
-			return PartnerPicker.upstream(graph, companyId, scope, maxHops, first, this.defaults);
-		}).orElseGet(() -> pickInCypher("queries/matching/upstream-partners", companyId, scope, maxHops, first));
-		return partners("queries/matching/upstream-partners-explain", companyId, scope, maxHops, picked);
+		return partners(Side.UPSTREAM, companyId, scope, maxHops, first);
 	}
 
 	List<PartnerMatch> downstreamPartners(String companyId, Scope scope, int maxHops, int first) {
-		List<String> picked = this.index.read((graph) -> {
-			requireCompany(graph, companyId);
-			return PartnerPicker.downstream(graph, companyId, scope, maxHops, first, this.defaults);
-		}).orElseGet(() -> pickInCypher("queries/matching/downstream-partners", companyId, scope, maxHops, first));
-		return partners("queries/matching/downstream-partners-explain", companyId, scope, maxHops, picked);
+		return partners(Side.DOWNSTREAM, companyId, scope, maxHops, first);
+	}
+
+	private List<PartnerMatch> partners(Side side, String companyId, Scope scope, int maxHops, int first) {
+		return partnersInMemory(side, companyId, scope, maxHops, first, this.defaults)
+			.orElseGet(() -> partnersInCypher(side, companyId, scope, maxHops, first, this.defaults));
+	}
+
+	/** Which way partners are looked for, and the code and queries for each. */
+	enum Side {
+
+		UPSTREAM("upstream"), DOWNSTREAM("downstream");
+
+		private final String pickQuery;
+
+		private final String explainQuery;
+
+		Side(String name) {
+			this.pickQuery = "queries/matching/" + name + "-partners";
+			this.explainQuery = "queries/matching/" + name + "-partners-explain";
+		}
+
+		List<String> pick(MatchingGraph graph, String companyId, Scope scope, int maxHops, int first,
+				ScoreWeights weights) {
+			return (this == UPSTREAM) ? PartnerPicker.upstream(graph, companyId, scope, maxHops, first, weights)
+					: PartnerPicker.downstream(graph, companyId, scope, maxHops, first, weights);
+		}
+
+		List<PartnerDraft> explain(MatchingGraph graph, String companyId, List<String> partnerIds, Scope scope,
+				int maxHops, ScoreWeights weights) {
+			return (this == UPSTREAM) ? PartnerExplainer.upstream(graph, companyId, partnerIds, scope, maxHops, weights)
+					: PartnerExplainer.downstream(graph, companyId, partnerIds, scope, maxHops, weights);
+		}
+
 	}
 
 	/**
-	 * The ids of the best partners, picked by the database (without the in-memory graph).
+	 * Partners picked and explained on the in-memory graph, the nodes they name then read
+	 * in one query; empty when the graph cannot answer or a node it names is gone.
 	 */
-	private List<String> pickInCypher(String query, String companyId, Scope scope, int maxHops, int first) {
+	Optional<List<PartnerMatch>> partnersInMemory(Side side, String companyId, Scope scope, int maxHops, int first,
+			ScoreWeights weights) {
+		return this.index.read((graph) -> {
+			requireCompany(graph, companyId);
+			List<String> picked = side.pick(graph, companyId, scope, maxHops, first, weights);
+			return side.explain(graph, companyId, picked, scope, maxHops, weights);
+		}).flatMap(this::partnerMatchesOf);
+	}
+
+	/** Partners picked and explained by the database, without the in-memory graph. */
+	List<PartnerMatch> partnersInCypher(Side side, String companyId, Scope scope, int maxHops, int first,
+			ScoreWeights weights) {
 		requireCompany(companyId);
-		Map<String, Object> parameters = parameters(companyId, scope, first, this.defaults);
+		Map<String, Object> parameters = parameters(companyId, scope, first, weights);
 		parameters.put("maxHops", maxHops);
-		return List.copyOf(this.neo4j.query(this.cypher.query(query))
+		List<String> picked = List.copyOf(this.neo4j.query(this.cypher.query(side.pickQuery))
 			.bindAll(parameters)
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
+		if (picked.isEmpty()) {
+			return List.of();
+		}
+		parameters.put("first", picked.size());
+		parameters.put("partnerIds", picked);
+		return List.copyOf(this.neo4j.query(this.cypher.query(side.explainQuery))
+			.bindAll(parameters)
+			.fetchAs(PartnerMatch.class)
+			.mappedBy((types, row) -> partnerMatch(row))
 			.all());
 	}
 
@@ -102,29 +153,50 @@ public class Matchmaking {
 	 * @return the assessment, empty when nothing recommends the pair
 	 */
 	public Optional<Recommendation> assessPair(String companyId, String partnerId) {
-		return explainRecommendations(companyId, List.of(partnerId), true, Scope.ANYWHERE, this.defaults).stream()
+		List<String> partner = List.of(partnerId);
+		return this.index
+			.read((graph) -> CollaborationExplainer.explain(graph, companyId, partner, Scope.ANYWHERE, this.defaults))
+			.flatMap(this::recommendationsOf)
+			.orElseGet(() -> explainInCypher(companyId, partner, Scope.ANYWHERE, this.defaults))
+			.stream()
 			.findFirst();
 	}
 
 	private List<Recommendation> recommend(String companyId, Scope scope, int first, ScoreWeights scoring,
 			boolean required) {
-		// Read before the graph's lock is taken, and only when the graph may answer.
-		Set<String> introduced = !this.index.enabled() ? Set.of()
-				: Set.copyOf(this.neo4j.query(this.cypher.query("queries/matching/introduced"))
-					.bind(companyId)
-					.to("companyId")
-					.fetchAs(String.class)
-					.mappedBy((types, row) -> row.get("id").asString())
-					.all());
-		Optional<List<String>> picked = this.index.read((graph) -> {
+		return recommendInMemory(companyId, scope, first, scoring, required)
+			.orElseGet(() -> recommendInCypher(companyId, scope, first, scoring, required));
+	}
+
+	/**
+	 * Recommendations picked and explained on the in-memory graph, the nodes they name
+	 * then read in one query; empty when the graph cannot answer or a node it names is
+	 * gone.
+	 */
+	Optional<List<Recommendation>> recommendInMemory(String companyId, Scope scope, int first, ScoreWeights scoring,
+			boolean required) {
+		if (!this.index.enabled()) {
+			return Optional.empty();
+		}
+		// Read before the graph's lock is taken.
+		Set<String> introduced = Set.copyOf(this.neo4j.query(this.cypher.query("queries/matching/introduced"))
+			.bind(companyId)
+			.to("companyId")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
+		return this.index.read((graph) -> {
 			if (required) {
 				requireCompany(graph, companyId);
 			}
-			return CollaborationPicker.recommend(graph, companyId, scope, first, scoring, introduced);
-		});
-		if (picked.isPresent()) {
-			return explainRecommendations(companyId, picked.get(), false, scope, scoring);
-		}
+			List<String> picked = CollaborationPicker.recommend(graph, companyId, scope, first, scoring, introduced);
+			return CollaborationExplainer.explain(graph, companyId, picked, scope, scoring);
+		}).flatMap(this::recommendationsOf);
+	}
+
+	/** Recommendations made by the database alone, without the in-memory graph. */
+	List<Recommendation> recommendInCypher(String companyId, Scope scope, int first, ScoreWeights scoring,
+			boolean required) {
 		if (required) {
 			requireCompany(companyId);
 		}
@@ -132,14 +204,12 @@ public class Matchmaking {
 				parameters(companyId, scope, first, scoring));
 	}
 
-	private List<Recommendation> explainRecommendations(String companyId, List<String> partnerIds,
-			boolean includeIntroduced, Scope scope, ScoreWeights scoring) {
-		if (partnerIds.isEmpty()) {
-			return List.of();
-		}
+	/** The reasons of one pair, introduced or not, explained by the database. */
+	private List<Recommendation> explainInCypher(String companyId, List<String> partnerIds, Scope scope,
+			ScoreWeights scoring) {
 		Map<String, Object> parameters = parameters(companyId, scope, partnerIds.size(), scoring);
 		parameters.put("partnerIds", partnerIds);
-		parameters.put("includeIntroduced", includeIntroduced);
+		parameters.put("includeIntroduced", true);
 		return recommendations(this.cypher.query("queries/matching/recommend-explain"), parameters);
 	}
 
@@ -147,10 +217,74 @@ public class Matchmaking {
 		return List.copyOf(this.neo4j.query(query)
 			.bindAll(parameters)
 			.fetchAs(Recommendation.class)
-			.mappedBy((types, row) -> new Recommendation(Company.from(row.get("partner")), row.get("score").asDouble(),
-					row.get("kind").asString(), row.get("hops").isNull() ? null : row.get("hops").asInt(),
-					reasons(row)))
+			.mappedBy((types, row) -> recommendation(row))
 			.all());
+	}
+
+	/** A row of a recommendation query as the API gives it. */
+	static Recommendation recommendation(Record row) {
+		return new Recommendation(Company.from(row.get("partner")), row.get("score").asDouble(),
+				row.get("kind").asString(), row.get("hops").isNull() ? null : row.get("hops").asInt(), reasons(row));
+	}
+
+	/** A row of a partner query as the API gives it. */
+	static PartnerMatch partnerMatch(Record row) {
+		return new PartnerMatch(Company.from(row.get("partner")), row.get("score").asDouble(), row.get("hops").asInt(),
+				row.get("proximity").asString(), row.get("floorDelta").isNull() ? null : row.get("floorDelta").asInt(),
+				row.get("paths").asList((path) -> path.asList(Capability::from)), reasons(row));
+	}
+
+	private Optional<List<PartnerMatch>> partnerMatchesOf(List<PartnerDraft> drafts) {
+		Set<String> companyIds = new HashSet<>();
+		Set<String> capabilityIds = new HashSet<>();
+		Set<String> scenarioIds = new HashSet<>();
+		for (PartnerDraft draft : drafts) {
+			companyIds.add(draft.company());
+			draft.paths().forEach(capabilityIds::addAll);
+			named(draft.reasons(), companyIds, capabilityIds, scenarioIds);
+		}
+		return ExplainedNodes.read(this.neo4j, this.cypher, companyIds, capabilityIds, scenarioIds)
+			.map((nodes) -> drafts.stream()
+				.map((draft) -> new PartnerMatch(nodes.company(draft.company()), draft.score(), draft.hops(),
+						draft.proximity(), draft.floorDelta(),
+						draft.paths().stream().map((path) -> path.stream().map(nodes::capability).toList()).toList(),
+						reasons(draft.reasons(), nodes)))
+				.toList());
+	}
+
+	private Optional<List<Recommendation>> recommendationsOf(List<RecommendationDraft> drafts) {
+		Set<String> companyIds = new HashSet<>();
+		Set<String> capabilityIds = new HashSet<>();
+		Set<String> scenarioIds = new HashSet<>();
+		for (RecommendationDraft draft : drafts) {
+			companyIds.add(draft.company());
+			named(draft.reasons(), companyIds, capabilityIds, scenarioIds);
+		}
+		return ExplainedNodes.read(this.neo4j, this.cypher, companyIds, capabilityIds, scenarioIds)
+			.map((nodes) -> drafts.stream()
+				.map((draft) -> new Recommendation(nodes.company(draft.company()), draft.score(), draft.kind(),
+						draft.hops(), reasons(draft.reasons(), nodes)))
+				.toList());
+	}
+
+	private static void named(List<ReasonDraft> reasons, Set<String> companyIds, Set<String> capabilityIds,
+			Set<String> scenarioIds) {
+		for (ReasonDraft reason : reasons) {
+			companyIds.addAll(reason.companies());
+			capabilityIds.addAll(reason.capabilities());
+			scenarioIds.addAll(reason.scenarios());
+		}
+	}
+
+	private static List<Reason> reasons(List<ReasonDraft> drafts, ExplainedNodes nodes) {
+		return drafts.stream().map((draft) -> {
+			List<Capability> capabilities = draft.capabilities().stream().map(nodes::capability).toList();
+			List<Scenario> scenarios = draft.scenarios().stream().map(nodes::scenario).toList();
+			List<Company> companies = draft.companies().stream().map(nodes::company).toList();
+			return new Reason(draft.code(), draft.weight(), ReasonText.of(draft.code(), capabilities, scenarios,
+					companies, draft.hops(), draft.proximity(), draft.floorDelta()), capabilities, scenarios,
+					companies);
+		}).toList();
 	}
 
 	List<ChainGap> chainGaps(String hubId, String scenarioId) {
@@ -233,24 +367,6 @@ public class Matchmaking {
 
 	private static final java.util.Comparator<Company> BY_NAME = java.util.Comparator.comparing(Company::name)
 		.thenComparing(Company::id);
-
-	private List<PartnerMatch> partners(String query, String companyId, Scope scope, int maxHops,
-			List<String> partnerIds) {
-		if (partnerIds.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Object> parameters = parameters(companyId, scope, partnerIds.size(), this.defaults);
-		parameters.put("maxHops", maxHops);
-		parameters.put("partnerIds", partnerIds);
-		return List.copyOf(this.neo4j.query(this.cypher.query(query))
-			.bindAll(parameters)
-			.fetchAs(PartnerMatch.class)
-			.mappedBy((types, row) -> new PartnerMatch(Company.from(row.get("partner")), row.get("score").asDouble(),
-					row.get("hops").asInt(), row.get("proximity").asString(),
-					row.get("floorDelta").isNull() ? null : row.get("floorDelta").asInt(),
-					row.get("paths").asList((path) -> path.asList(Capability::from)), reasons(row)))
-			.all());
-	}
 
 	private void requireCompany(String companyId) {
 		requireCompany("companyId", companyId);

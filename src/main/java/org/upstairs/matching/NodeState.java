@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param node the element id
  * @param kind what the node is to matching; {@code OTHER} when it is deleted
- * @param id a company's id
- * @param name a company's name
+ * @param id a company's, capability's or scenario's id
+ * @param name a company's or scenario's name
  * @param archived whether a company is archived; null when it has no such flag
  * @param offers the capabilities a company offers
  * @param needs the capabilities a company needs, with priorities

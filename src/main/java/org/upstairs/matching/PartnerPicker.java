@@ -17,8 +17,8 @@ import static org.upstairs.matching.Picking.proximity;
 /**
  * Picks the best upstream and downstream partners of a company in {@link MatchingGraph},
  * scoring every candidate exactly as {@code upstream-partners-explain.cypher} and
- * {@code downstream-partners-explain.cypher} score them; those then give the reasons and
- * paths of the partners picked.
+ * {@code downstream-partners-explain.cypher} score them; {@link PartnerExplainer} then
+ * gives the reasons and paths of the partners picked.
  */
 final class PartnerPicker {
 
@@ -86,57 +86,58 @@ final class PartnerPicker {
 
 	/**
 	 * The companies reached, each with its fewest hops and the urgencies of its direct
-	 * matches added up; arrays over company slots, with the slots reached listed.
+	 * matches added up, in a {@link CompanyScratch}.
 	 */
 	private static final class Candidates {
 
-		private final int[] hops;
-
-		private final double[] urgencies;
-
-		private int[] reached = new int[64];
-
-		private int count;
+		private final CompanyScratch scratch;
 
 		Candidates(int slots) {
-			this.hops = new int[slots];
-			Arrays.fill(this.hops, FAR);
-			this.urgencies = new double[slots];
+			this.scratch = CompanyScratch.take(slots);
 		}
 
 		void add(int partner, int steps, double urgency) {
-			if (this.hops[partner] == FAR) {
-				if (this.count == this.reached.length) {
-					this.reached = Arrays.copyOf(this.reached, this.count * 2);
-				}
-				this.reached[this.count++] = partner;
+			this.scratch.reach(partner);
+			if (steps < this.scratch.upHops[partner]) {
+				this.scratch.upHops[partner] = steps;
 			}
-			if (steps < this.hops[partner]) {
-				this.hops[partner] = steps;
-			}
-			this.urgencies[partner] += urgency;
+			this.scratch.upUrgencies[partner] += urgency;
 		}
 
+		/** The best; the scratch is released after, and must not be used again. */
 		List<String> best(MatchingGraph graph, CompanyEntry mine, Scope scope, int first, ScoreWeights weights,
 				double directWeight, double chainWeight) {
 			Best best = new Best(first);
-			for (int i = 0; i < this.count; i++) {
-				int slot = this.reached[i];
-				CompanyEntry partner = graph.company(slot);
-				if (partner == mine || partner == null || !partner.matchable()) {
-					continue;
-				}
-				Scope proximity = proximity(graph, mine, partner);
-				if (!inScope(scope, proximity)) {
-					continue;
-				}
-				int steps = this.hops[slot];
-				double score = ((steps == 0) ? directWeight * this.urgencies[slot] : chainWeight / steps)
-						+ nearbyWeight(weights, proximity);
-				if (best.mayTake(score)) {
-					best.offer(new Pick(partner.id(), partner.name(), score, steps));
+			double mostNearby = Math.max(weights.nearbySameFloor(),
+					Math.max(weights.nearbySameBuilding(), weights.nearbySameHub()));
+			// Direct matches first: they score most, so that the bound below turns most
+			// chain matches away before their entries are read.
+			for (boolean direct : new boolean[] { true, false }) {
+				for (int i = 0; i < this.scratch.count; i++) {
+					int slot = this.scratch.reached[i];
+					int steps = this.scratch.upHops[slot];
+					if ((steps == 0) != direct || !graph.matchable(slot)) {
+						continue;
+					}
+					double supply = (steps == 0) ? directWeight * this.scratch.upUrgencies[slot] : chainWeight / steps;
+					if (!best.mayTake(supply + mostNearby)) {
+						continue;
+					}
+					CompanyEntry partner = graph.company(slot);
+					if (partner == mine) {
+						continue;
+					}
+					Scope proximity = proximity(graph, mine, partner);
+					if (!inScope(scope, proximity)) {
+						continue;
+					}
+					double score = supply + nearbyWeight(weights, proximity);
+					if (best.mayTake(score)) {
+						best.offer(new Pick(partner.id(), partner.name(), score, steps));
+					}
 				}
 			}
+			this.scratch.release();
 			return best.ids();
 		}
 

@@ -145,15 +145,20 @@ class DemoMatchingTests extends IntegrationTest {
 
 	@Test
 	void aSingleCompanyRequestNeverScansAllCompanies() {
-		Map<String, Map<String, Object>> queries = Map.of("queries/matching/upstream-partners", partnerParameters(),
-				"queries/matching/downstream-partners", partnerParameters(),
-				"queries/matching/recommend-collaborations", partnerParameters(),
-				"queries/matching/upstream-partners-explain", explainParameters(),
-				"queries/matching/downstream-partners-explain", explainParameters(),
-				"queries/matching/recommend-explain", explainParameters(), "queries/matching/introduced",
-				Map.of("companyId", "deepharbor-ai"), "queries/matching/chain-gaps",
-				Map.of("hubId", "smc-xuhui", "scenarioId", "telesurgery"), "queries/matching/chain-path",
-				Map.of("fromId", "infinigence-ai", "toId", "microport-medbot", "maxLength", 6));
+		Map<String, Map<String, Object>> queries = Map.ofEntries(
+				Map.entry("queries/matching/upstream-partners", partnerParameters()),
+				Map.entry("queries/matching/downstream-partners", partnerParameters()),
+				Map.entry("queries/matching/recommend-collaborations", partnerParameters()),
+				Map.entry("queries/matching/upstream-partners-explain", explainParameters()),
+				Map.entry("queries/matching/downstream-partners-explain", explainParameters()),
+				Map.entry("queries/matching/recommend-explain", explainParameters()),
+				Map.entry("queries/matching/explained-nodes",
+						Map.of("companyIds", List.of("infinigence-ai"), "capabilityIds", List.of("gpu-compute"),
+								"scenarioIds", List.of("telesurgery"))),
+				Map.entry("queries/matching/introduced", Map.of("companyId", "deepharbor-ai")),
+				Map.entry("queries/matching/chain-gaps", Map.of("hubId", "smc-xuhui", "scenarioId", "telesurgery")),
+				Map.entry("queries/matching/chain-path",
+						Map.of("fromId", "infinigence-ai", "toId", "microport-medbot", "maxLength", 6)));
 		queries.forEach((name, parameters) -> {
 			Plan plan = this.driver.executableQuery("EXPLAIN " + this.cypher.query(name))
 				.withParameters(parameters)
