@@ -88,7 +88,7 @@ final class CollaborationPicker {
 			.sorted()
 			.toArray();
 		CompanyScratch counters = evidence.scratch;
-		counters.clearCounters();
+		counters.useCounters();
 		countCommonPartners(graph, mine, counters.commonPartners);
 		countMostGapCapabilities(graph, mine, myOffers, counters.mostGapCapabilities);
 		double mostNearby = Math.max(weights.nearbySameFloor(),
@@ -117,9 +117,11 @@ final class CollaborationPicker {
 	}
 
 	/**
-	 * For every company, how many of my active partners it partners with: the common
-	 * partners the query finds from the candidate's side, counted from mine (partnerships
-	 * are read from both ends, so the two agree).
+	 * For every company, how many of my active partners list it as a partner: its common
+	 * partners with me, counted from my side. Partnerships are read from both ends, so
+	 * this equals the count from the candidate's side (which the query and the score use)
+	 * except while a partnership being written has reached one end only; either answer is
+	 * then right.
 	 */
 	private static void countCommonPartners(MatchingGraph graph, CompanyEntry mine, int[] common) {
 		for (int partner : mine.partners()) {
@@ -182,12 +184,12 @@ final class CollaborationPicker {
 		boolean up = upHops != FAR;
 		boolean down = downHops != FAR;
 		double supply = supplyWeight(weights, evidence, slot);
-		double common = weights.mutualPartners() * evidence.scratch.commonPartners[slot];
+		double mostCommon = weights.mutualPartners() * evidence.scratch.commonPartners[slot];
 		double mostGaps = weights.coversScenarioGap() * evidence.scratch.mostGapCapabilities[slot];
 		// The most it can score: every shared scenario, the most gaps, the largest nearby
 		// weight; a millionth more, for the order of float additions.
 		if (!best.mayTake(supply + weights.sharedScenario() * evidence.sharedScenarios[slot] + mine.mostNearby()
-				+ mostGaps + common + 1e-6)) {
+				+ mostGaps + mostCommon + 1e-6)) {
 			return null;
 		}
 		CompanyEntry partner = graph.company(slot);
@@ -216,14 +218,15 @@ final class CollaborationPicker {
 		int complementScenarios = (otherLayer && !mine.layerUnknown()) ? evidence.sharedScenarios[slot] : 0;
 		double score = supply + weights.sharedScenario() * complementScenarios
 				+ Picking.nearbyWeight(weights, proximity);
-		if (!best.mayTake(score + mostGaps + common + 1e-6)) {
+		if (!best.mayTake(score + mostGaps + mostCommon + 1e-6)) {
 			return null;
 		}
 		int gapCapabilities = gapCapabilities(graph, mine.company(), mine.offers(), partner);
 		if (!up && !down && complementScenarios == 0 && gapCapabilities == 0) {
 			return null;
 		}
-		score += weights.coversScenarioGap() * gapCapabilities + common;
+		score += weights.coversScenarioGap() * gapCapabilities
+				+ weights.mutualPartners() * commonPartners(graph, mine.company(), partner);
 		int hops = Math.min(upHops, downHops);
 		return new Pick(partner.id(), partner.name(), score, (hops == FAR) ? Picking.NO_HOPS : hops);
 	}
@@ -281,6 +284,17 @@ final class CollaborationPicker {
 			}
 		}
 		return total;
+	}
+
+	/** Partners we share that are active, counted from the candidate's side. */
+	private static int commonPartners(MatchingGraph graph, CompanyEntry mine, CompanyEntry partner) {
+		int common = 0;
+		for (int other : partner.partners()) {
+			if (Arrays.binarySearch(mine.partners(), other) >= 0 && graph.matchable(other)) {
+				common++;
+			}
+		}
+		return common;
 	}
 
 	/** What links each company reached to mine, in a {@link CompanyScratch}. */

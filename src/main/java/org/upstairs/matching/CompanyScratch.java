@@ -29,12 +29,14 @@ final class CompanyScratch {
 	int[] sharedScenarios = new int[0];
 
 	/**
-	 * Counters a pick may fill for companies it has not reached; it clears them itself
-	 * ({@link #clearCounters}) rather than through the slots reached.
+	 * Counters a pick may fill for companies it has not reached, after
+	 * {@link #useCounters()}; they are cleared whole on release.
 	 */
 	int[] commonPartners = new int[0];
 
 	int[] mostGapCapabilities = new int[0];
+
+	private boolean countersUsed;
 
 	private boolean[] seen = new boolean[0];
 
@@ -68,13 +70,17 @@ final class CompanyScratch {
 			this.seen[slot] = false;
 		}
 		this.count = 0;
+		if (this.countersUsed) {
+			Arrays.fill(this.commonPartners, 0);
+			Arrays.fill(this.mostGapCapabilities, 0);
+			this.countersUsed = false;
+		}
 		IDLE.offer(this);
 	}
 
-	/** Zeroes the counters not reset with the slots reached. */
-	void clearCounters() {
-		Arrays.fill(this.commonPartners, 0);
-		Arrays.fill(this.mostGapCapabilities, 0);
+	/** Marks the counters as filled, so that release clears them. */
+	void useCounters() {
+		this.countersUsed = true;
 	}
 
 	/** Lists a slot as reached, once. */

@@ -53,7 +53,8 @@ final class Explanation {
 	/**
 	 * One piece of evidence: a direct match (hops 0, one capability, the urgency of the
 	 * need) or a FEEDS walk from the upstream capability to the downstream one (urgency
-	 * NaN).
+	 * NaN). Compared with {@link #sameAs}, as a record's equals would compare the arrays
+	 * by identity.
 	 */
 	record Link(int hops, int[] path, double urgency) {
 
@@ -91,7 +92,17 @@ final class Explanation {
 		sorted.sort(order);
 		List<Link> distinct = new ArrayList<>(sorted.size());
 		for (Link link : sorted) {
-			if (distinct.stream().noneMatch(link::sameAs)) {
+			// Links with the same hops and path sort next to each other: compare with
+			// those.
+			boolean seen = false;
+			for (int i = distinct.size() - 1; i >= 0 && !seen; i--) {
+				Link kept = distinct.get(i);
+				if (kept.hops() != link.hops() || !Arrays.equals(kept.path(), link.path())) {
+					break;
+				}
+				seen = kept.sameAs(link);
+			}
+			if (!seen) {
 				distinct.add(link);
 			}
 		}

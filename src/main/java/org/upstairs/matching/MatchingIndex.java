@@ -304,21 +304,26 @@ class MatchingIndex implements DisposableBean, HealthIndicator {
 		}
 	}
 
+	/**
+	 * Reads the nodes in batches and applies them all at once, so that no reader sees one
+	 * end of a new relationship without the other.
+	 */
 	private void load(List<String> nodes) {
 		String query = this.cypher.query("queries/matching/index/node-states");
+		List<NodeState> states = new ArrayList<>(nodes.size());
 		try (Session session = this.driver.session()) {
 			for (int from = 0; from < nodes.size(); from += BATCH) {
 				List<String> batch = nodes.subList(from, Math.min(nodes.size(), from + BATCH));
-				List<NodeState> states = session
-					.executeRead((tx) -> tx.run(query, Map.of("nodes", batch)).list(MatchingIndex::nodeState));
-				this.lock.writeLock().lock();
-				try {
-					this.graph.apply(states);
-				}
-				finally {
-					this.lock.writeLock().unlock();
-				}
+				states.addAll(session
+					.executeRead((tx) -> tx.run(query, Map.of("nodes", batch)).list(MatchingIndex::nodeState)));
 			}
+		}
+		this.lock.writeLock().lock();
+		try {
+			this.graph.apply(states);
+		}
+		finally {
+			this.lock.writeLock().unlock();
 		}
 	}
 

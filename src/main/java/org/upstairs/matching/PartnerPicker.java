@@ -86,7 +86,7 @@ final class PartnerPicker {
 
 	/**
 	 * The companies reached, each with its fewest hops and the urgencies of its direct
-	 * matches added up, in a {@link CompanyScratch}.
+	 * matches added up, in a {@link CompanyScratch} (its "up" arrays, for either side).
 	 */
 	private static final class Candidates {
 

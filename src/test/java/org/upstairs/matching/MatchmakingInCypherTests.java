@@ -2,6 +2,7 @@ package org.upstairs.matching;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Without the in-memory graph (an external server, the first build, a failure) matching
- * picks its partners in Cypher; the answers must be the same, reasons and all. Compared
- * on the hand-built fixture (src/test/resources/fixtures/chain.cypher) for every company
- * and scope, against the service's own {@link Matchmaking}.
+ * picks and explains its partners in Cypher; the answers must be the same, reasons and
+ * all. Compared on the hand-built fixture (src/test/resources/fixtures/chain.cypher) for
+ * every company and scope, and every pair assessed, against the service's own
+ * {@link Matchmaking}.
  */
 class MatchmakingInCypherTests extends IntegrationTest {
 
@@ -58,7 +60,7 @@ class MatchmakingInCypherTests extends IntegrationTest {
 	}
 
 	@Test
-	void partnersAndRecommendationsAreTheSameWhenPickedInCypher() {
+	void partnersRecommendationsAndAssessmentsAreTheSameWhenMadeInCypher() {
 		int answers = 0;
 		for (String company : COMPANIES) {
 			for (Scope scope : Scope.values()) {
@@ -80,6 +82,16 @@ class MatchmakingInCypherTests extends IntegrationTest {
 		}
 		// Not a comparison of empty lists.
 		assertThat(answers).isGreaterThan(50);
+		int assessed = 0;
+		for (String company : COMPANIES) {
+			for (String partner : COMPANIES) {
+				Optional<Recommendation> assessment = this.matchmaking.assessPair(company, partner);
+				assertThat(this.inCypher.assessPair(company, partner)).as("%s assessing %s", company, partner)
+					.isEqualTo(assessment);
+				assessed += assessment.isPresent() ? 1 : 0;
+			}
+		}
+		assertThat(assessed).isGreaterThan(10);
 		assertThat(this.index.enabled()).isEqualTo(!Neo4jBackend.isContainer());
 	}
 
