@@ -20,10 +20,16 @@ RETURN node,
          {capability: elementId(c), urgency: (4 - coalesce(toFloatOrNull(need.priority), 2)) / 3.0}] AS needs,
        [(n)-[:TARGETS]->(s:Scenario) | elementId(s)] AS targets,
        [(n)-[:PARTNERS_WITH]-(p:Company) | elementId(p)] AS partners,
-       // The place that counts is in a building of a hub, as in the matching queries; a floor
-       // that is not a whole number compares with nothing there, as no floor does here.
-       [(n)-[place:LOCATED_IN]->(b:Building) WHERE EXISTS { (b)<-[:HAS_BUILDING]-(:Hub) } |
-         {building: elementId(b), floor: CASE WHEN place.floor IS :: INTEGER NOT NULL THEN place.floor END}][0] AS place,
+       // The place, whether or not its building has a hub yet: it counts only while the building
+       // has one (MatchingGraph.hubOf), as in the matching queries, so a building that gets its
+       // hub later needs no re-read of its companies. Of several places, one in a building of a
+       // hub. A floor that is not a whole number compares with nothing there, as no floor does
+       // here.
+       COLLECT {
+         MATCH (n)-[place:LOCATED_IN]->(b:Building)
+         RETURN {building: elementId(b), floor: CASE WHEN place.floor IS :: INTEGER NOT NULL THEN place.floor END}
+         ORDER BY EXISTS { (b)<-[:HAS_BUILDING]-(:Hub) } DESC
+       }[0] AS place,
        [(n)-[:FEEDS]->(c:Capability) | elementId(c)] AS feeds,
        [(n)-[:REQUIRES]->(c:Capability) | elementId(c)] AS requirements,
        [(h:Hub)-[:HAS_BUILDING]->(n) | elementId(h)][0] AS hub

@@ -1,6 +1,7 @@
 package org.upstairs.matching;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,37 @@ class MatchingIndexTests extends IntegrationTest {
 			.entity(String.class)
 			.isEqualTo("delta-apps");
 		assertThat(recommendedIn("gamma-models", "SAME_BUILDING")).contains("delta-apps");
+	}
+
+	@Test
+	void aBuildingThatGetsItsHubLaterPlacesItsCompaniesInIt() {
+		run("""
+				MATCH (gpu:Capability {id: 'gpu'})
+				CREATE (tower:Building {id: 'tower-c', name: 'Tower C', floors: 6, basements: 0})
+				CREATE (omega:Company {id: 'omega-supply', name: 'Omega Supply', kind: 'STARTUP', archived: false, updatedAt: datetime()})
+				CREATE (omega)-[:OFFERS]->(gpu), (omega)-[:LOCATED_IN {floor: 2}]->(tower)""");
+		assertThat(proximityOf("gamma-models", "omega-supply")).isEqualTo("ANYWHERE");
+
+		// Only the hub and the building are written; omega is not touched.
+		run("MATCH (hub:Hub {id: 'test-hub'}), (tower:Building {id: 'tower-c'}) CREATE (hub)-[:HAS_BUILDING]->(tower)");
+
+		assertThat(proximityOf("gamma-models", "omega-supply")).isEqualTo("SAME_HUB");
+	}
+
+	private String proximityOf(String companyId, String partnerId) {
+		List<Map<String, Object>> partners = graphQl()
+			.document("query($id: ID!) { upstreamPartners(companyId: $id) { company { id } proximity } }")
+			.variable("id", companyId)
+			.execute()
+			.path("upstreamPartners")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		return partners.stream()
+			.filter((partner) -> partnerId.equals(((Map<?, ?>) partner.get("company")).get("id")))
+			.map((partner) -> (String) partner.get("proximity"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(partnerId + " is not upstream of " + companyId));
 	}
 
 	private void run(String cypher) {
