@@ -2,11 +2,15 @@ package org.upstairs.matching;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.upstairs.config.CypherScripts;
 import org.upstairs.support.IntegrationTest;
 import org.upstairs.support.Neo4jBackend;
 
@@ -23,6 +27,12 @@ class MatchingIndexTests extends IntegrationTest {
 
 	@Autowired
 	private MatchingIndex index;
+
+	@Autowired
+	private Neo4jClient neo4j;
+
+	@Autowired
+	private CypherScripts cypher;
 
 	@BeforeEach
 	void fixture() {
@@ -158,6 +168,25 @@ class MatchingIndexTests extends IntegrationTest {
 		run("MATCH (hub:Hub {id: 'test-hub'}), (tower:Building {id: 'tower-c'}) CREATE (hub)-[:HAS_BUILDING]->(tower)");
 
 		assertThat(proximityOf("gamma-models", "omega-supply")).isEqualTo("SAME_HUB");
+	}
+
+	@Test
+	void anAnswerNamingANodeThatIsGoneIsLeftToCypher() {
+		// An answer made in memory names its nodes by id and then reads them; one deleted
+		// in
+		// between must make the service answer from the database rather than show a gap.
+		Optional<ExplainedNodes> found = ExplainedNodes.read(this.neo4j, this.cypher, Set.of("alpha-compute"),
+				Set.of("gpu"), Set.of());
+		assertThat(found).isPresent();
+		assertThat(found.get().company("alpha-compute").name()).isEqualTo("Alpha Compute");
+		assertThat(found.get().capability("gpu").id()).isEqualTo("gpu");
+
+		assertThat(ExplainedNodes.read(this.neo4j, this.cypher, Set.of("alpha-compute", "gone-company"), Set.of("gpu"),
+				Set.of()))
+			.isEmpty();
+		assertThat(ExplainedNodes.read(this.neo4j, this.cypher, Set.of("alpha-compute"), Set.of("gone-capability"),
+				Set.of()))
+			.isEmpty();
 	}
 
 	private String proximityOf(String companyId, String partnerId) {
