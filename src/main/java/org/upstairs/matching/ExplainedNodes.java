@@ -1,6 +1,9 @@
 package org.upstairs.matching;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +56,40 @@ final class ExplainedNodes {
 			.filter((nodes) -> nodes.companies.keySet().containsAll(companyIds)
 					&& nodes.capabilities.keySet().containsAll(capabilityIds)
 					&& nodes.scenarios.keySet().containsAll(scenarioIds));
+	}
+
+	/** The ids an answer names, gathered before they are read. */
+	static final class Named {
+
+		private final Set<String> companies = new HashSet<>();
+
+		private final Set<String> capabilities = new HashSet<>();
+
+		private final Set<String> scenarios = new HashSet<>();
+
+		Named company(String id) {
+			this.companies.add(id);
+			return this;
+		}
+
+		Named capabilities(Collection<String> ids) {
+			this.capabilities.addAll(ids);
+			return this;
+		}
+
+		Named reasons(List<Explanation.ReasonDraft> reasons) {
+			for (Explanation.ReasonDraft reason : reasons) {
+				this.companies.addAll(reason.companies());
+				this.capabilities.addAll(reason.capabilities());
+				this.scenarios.addAll(reason.scenarios());
+			}
+			return this;
+		}
+
+		Optional<ExplainedNodes> read(Neo4jClient neo4j, CypherScripts cypher) {
+			return ExplainedNodes.read(neo4j, cypher, this.companies, this.capabilities, this.scenarios);
+		}
+
 	}
 
 	private static <T> Map<String, T> byId(Value nodes, Function<Value, T> mapping, Function<T, String> id) {

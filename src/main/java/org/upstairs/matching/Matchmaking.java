@@ -1,7 +1,6 @@
 package org.upstairs.matching;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,15 +234,12 @@ public class Matchmaking {
 	}
 
 	private Optional<List<PartnerMatch>> partnerMatchesOf(List<PartnerDraft> drafts) {
-		Set<String> companyIds = new HashSet<>();
-		Set<String> capabilityIds = new HashSet<>();
-		Set<String> scenarioIds = new HashSet<>();
+		ExplainedNodes.Named named = new ExplainedNodes.Named();
 		for (PartnerDraft draft : drafts) {
-			companyIds.add(draft.company());
-			draft.paths().forEach(capabilityIds::addAll);
-			named(draft.reasons(), companyIds, capabilityIds, scenarioIds);
+			named.company(draft.company()).reasons(draft.reasons());
+			draft.paths().forEach(named::capabilities);
 		}
-		return ExplainedNodes.read(this.neo4j, this.cypher, companyIds, capabilityIds, scenarioIds)
+		return named.read(this.neo4j, this.cypher)
 			.map((nodes) -> drafts.stream()
 				.map((draft) -> new PartnerMatch(nodes.company(draft.company()), draft.score(), draft.hops(),
 						draft.proximity(), draft.floorDelta(),
@@ -253,27 +249,15 @@ public class Matchmaking {
 	}
 
 	private Optional<List<Recommendation>> recommendationsOf(List<RecommendationDraft> drafts) {
-		Set<String> companyIds = new HashSet<>();
-		Set<String> capabilityIds = new HashSet<>();
-		Set<String> scenarioIds = new HashSet<>();
+		ExplainedNodes.Named named = new ExplainedNodes.Named();
 		for (RecommendationDraft draft : drafts) {
-			companyIds.add(draft.company());
-			named(draft.reasons(), companyIds, capabilityIds, scenarioIds);
+			named.company(draft.company()).reasons(draft.reasons());
 		}
-		return ExplainedNodes.read(this.neo4j, this.cypher, companyIds, capabilityIds, scenarioIds)
+		return named.read(this.neo4j, this.cypher)
 			.map((nodes) -> drafts.stream()
 				.map((draft) -> new Recommendation(nodes.company(draft.company()), draft.score(), draft.kind(),
 						draft.hops(), reasons(draft.reasons(), nodes)))
 				.toList());
-	}
-
-	private static void named(List<ReasonDraft> reasons, Set<String> companyIds, Set<String> capabilityIds,
-			Set<String> scenarioIds) {
-		for (ReasonDraft reason : reasons) {
-			companyIds.addAll(reason.companies());
-			capabilityIds.addAll(reason.capabilities());
-			scenarioIds.addAll(reason.scenarios());
-		}
 	}
 
 	private static List<Reason> reasons(List<ReasonDraft> drafts, ExplainedNodes nodes) {
