@@ -80,7 +80,7 @@ final class CollaborationExplainer {
 				.sorted()
 				.distinct()
 				.toArray();
-			return new Mine(mine, PartnerExplainer.union(mine.needs(), mine.offers()), layers, layerUnknown, lacking);
+			return new Mine(mine, Picking.union(mine.needs(), mine.offers()), layers, layerUnknown, lacking);
 		}
 
 	}
@@ -111,7 +111,7 @@ final class CollaborationExplainer {
 				downFound.add(Link.direct(partner.needs()[i], partner.urgencies()[i]));
 			}
 		}
-		for (int capability : PartnerExplainer.union(partner.needs(), partner.offers())) {
+		for (int capability : Picking.union(partner.needs(), partner.offers())) {
 			Explanation.walks(graph, capability, CHAIN_STEPS, true, mine::offers, downFound);
 		}
 		int[] shared = Arrays.stream(partner.targets())
@@ -217,7 +217,7 @@ final class CollaborationExplainer {
 	 * lacks, by name and id, each with what the partner brings in id order.
 	 */
 	private static List<Gap> gaps(MatchingGraph graph, CompanyEntry mine, CompanyEntry partner) {
-		int[] scenarios = PartnerExplainer.union(mine.targets(), partner.targets());
+		int[] scenarios = Picking.union(mine.targets(), partner.targets());
 		List<Gap> gaps = new ArrayList<>();
 		for (int scenario : scenarios) {
 			int[] required = graph.requirements(scenario);

@@ -35,7 +35,7 @@ final class PartnerExplainer {
 		if (mine == null) {
 			return List.of();
 		}
-		int[] myWork = union(mine.needs(), mine.offers());
+		int[] myWork = Picking.union(mine.needs(), mine.offers());
 		int steps = Math.min(maxHops, MOST_STEPS);
 		List<Explained> explained = new ArrayList<>();
 		for (CompanyEntry partner : partners(graph, mine, partnerIds)) {
@@ -73,7 +73,7 @@ final class PartnerExplainer {
 					evidence.add(Link.direct(partner.needs()[i], partner.urgencies()[i]));
 				}
 			}
-			for (int capability : union(partner.needs(), partner.offers())) {
+			for (int capability : Picking.union(partner.needs(), partner.offers())) {
 				Explanation.walks(graph, capability, steps, true, mine::offers, evidence);
 			}
 			add(explained, graph, mine, partner, evidence, scope, weights, Reason.ReasonCode.NEEDS_WHAT_YOU_OFFER,
@@ -139,11 +139,6 @@ final class PartnerExplainer {
 			.sorted(Comparator.comparing(Explained::order, Pick.BEST_FIRST))
 			.map(Explained::draft)
 			.toList();
-	}
-
-	/** Two sorted slot arrays merged, without duplicates. */
-	static int[] union(int[] a, int[] b) {
-		return Arrays.stream(Picking.concat(a, b)).sorted().distinct().toArray();
 	}
 
 }

@@ -50,6 +50,11 @@ final class Picking {
 		return steps;
 	}
 
+	/** Two slot arrays merged, sorted, without duplicates. */
+	static int[] union(int[] a, int[] b) {
+		return Arrays.stream(concat(a, b)).sorted().distinct().toArray();
+	}
+
 	static int[] concat(int[] a, int[] b) {
 		int[] both = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, both, a.length, b.length);
