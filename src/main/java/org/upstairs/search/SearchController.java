@@ -2,17 +2,12 @@ package org.upstairs.search;
 
 import java.util.List;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.upstairs.capability.Capability;
-import org.upstairs.company.Company;
-import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.PageRequest;
-import org.upstairs.scenario.Scenario;
 
 /**
  * Full-text search over companies, capabilities and scenarios.
@@ -22,13 +17,10 @@ class SearchController {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
-	private final Neo4jClient neo4j;
+	private final Searches searches;
 
-	private final CypherScripts cypher;
-
-	SearchController(Neo4jClient neo4j, CypherScripts cypher) {
-		this.neo4j = neo4j;
-		this.cypher = cypher;
+	SearchController(Searches searches) {
+		this.searches = searches;
 	}
 
 	@QueryMapping
@@ -39,24 +31,7 @@ class SearchController {
 			throw new InvalidInputException("text", "must not be blank");
 		}
 		int limit = PageRequest.of(first, null, "search").first();
-		String query = LuceneQuery.of(checked);
-		return List.copyOf(this.neo4j.query(this.cypher.query("queries/search/search"))
-			.bind(query)
-			.to("query")
-			.bind(limit)
-			.to("limit")
-			.fetchAs(SearchHit.class)
-			.mappedBy((types, row) -> {
-				var node = row.get("node");
-				double score = row.get("score").asDouble();
-				return switch (SearchHit.Kind.valueOf(row.get("kind").asString())) {
-					case COMPANY -> new SearchHit(SearchHit.Kind.COMPANY, score, Company.from(node), null, null);
-					case CAPABILITY ->
-						new SearchHit(SearchHit.Kind.CAPABILITY, score, null, Capability.from(node), null);
-					case SCENARIO -> new SearchHit(SearchHit.Kind.SCENARIO, score, null, null, Scenario.from(node));
-				};
-			})
-			.all());
+		return this.searches.search(LuceneQuery.of(checked), limit);
 	}
 
 }

@@ -143,7 +143,8 @@ final class Workloads {
 						"search(text, first: 20): a word of a company or capability name, or a Chinese name",
 						(i) -> this.client.data(SEARCH, Map.of("text", this.samples.searchText(i))),
 						(i) -> read(search,
-								Map.of("query", SearchStatement.luceneQuery(this.samples.searchText(i)), "limit", 20))),
+								Map.of("query", SearchStatement.luceneQuery(this.samples.searchText(i)), "fetch",
+										SearchStatement.fetch(20)))),
 				new Workload("upstreamPartners", "upstreamPartners(companyId, first: 10), maxHops 2, anywhere",
 						(i) -> this.client.data(UPSTREAM, Map.of("id", this.samples.companyId(i))),
 						// As against an external server: picked and explained in the

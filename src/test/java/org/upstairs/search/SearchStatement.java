@@ -17,4 +17,12 @@ public final class SearchStatement {
 		return LuceneQuery.of(text);
 	}
 
+	/**
+	 * @param limit the hits asked for
+	 * @return the {@code $fetch} search.cypher is given first
+	 */
+	public static int fetch(int limit) {
+		return Searches.fetchFor(limit);
+	}
+
 }

@@ -36,6 +36,39 @@ class SearchTests extends IntegrationTest {
 	}
 
 	@Test
+	void archivedCompaniesThatOutscoreTheRestDoNotHideIt() {
+		// Lucene is asked for a few more hits than wanted; here archived companies, which
+		// are not hits, fill all of those and more, so the search must ask again.
+		this.driver.executableQuery("""
+				UNWIND range(1, 60) AS i
+				CREATE (:Company {id: 'kappa-archived-' + i, name: 'Kappa', kind: 'STARTUP', archived: true,
+				                  updatedAt: datetime()})""").execute();
+		this.driver.executableQuery("""
+				UNWIND range(1, 3) AS i
+				CREATE (:Company {id: 'kappa-live-' + i, name: 'Kappa Robotics Data Lab ' + i, kind: 'STARTUP',
+				                  archived: false,
+				                  updatedAt: datetime()})""").execute();
+
+		assertThat(hits("kappa", 2)).containsExactly("COMPANY:kappa-live-1", "COMPANY:kappa-live-2");
+	}
+
+	@Test
+	void bestHitsComeFirstAndEqualScoresInIdOrder() {
+		this.driver.executableQuery("""
+				UNWIND ['lambda-c', 'lambda-a', 'lambda-d', 'lambda-b'] AS id
+				CREATE (:Company {id: id, name: 'Lambda Works', kind: 'STARTUP', archived: false,
+				                  updatedAt: datetime()})""").execute();
+		this.driver.executableQuery("""
+				CREATE (:Company {id: 'lambda-z', name: 'Lambda', kind: 'STARTUP', archived: false,
+				                  updatedAt: datetime()})""").execute();
+
+		// The shorter name matches best; the four equal ones follow in id order, and only
+		// as many as asked for.
+		assertThat(hits("lambda", 4)).containsExactly("COMPANY:lambda-z", "COMPANY:lambda-a", "COMPANY:lambda-b",
+				"COMPANY:lambda-c");
+	}
+
+	@Test
 	void luceneSyntaxIsSearchedLiterallyAndNeverFails() {
 		List<String> before = graphSnapshot();
 		for (String text : List.of("AND OR \"( *", "gpu AND", "\"unclosed", "a:b", "(", ")", "*", "?", "~2", "\\",
@@ -63,10 +96,15 @@ class SearchTests extends IntegrationTest {
 	}
 
 	private List<String> hits(String text) {
+		return hits(text, 10);
+	}
+
+	private List<String> hits(String text, int first) {
 		return graphQl()
-			.document("query($text: String!) { search(text: $text, first: 10) { kind company { id } capability { id } "
-					+ "scenario { id } } }")
+			.document("query($text: String!, $first: Int) { search(text: $text, first: $first) { kind company { id } "
+					+ "capability { id } scenario { id } } }")
 			.variable("text", text)
+			.variable("first", first)
 			.execute()
 			.path("search")
 			.entityList(java.util.Map.class)
