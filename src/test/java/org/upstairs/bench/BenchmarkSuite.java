@@ -102,8 +102,12 @@ public final class BenchmarkSuite {
 				createStaffAccount(driver, "bench-staff", password);
 				GraphQlClient client = new GraphQlClient(service.httpPort(), "bench-staff", password);
 				Samples samples = Samples.draw(driver, client, settings.seed(), 2000, 20, 200);
+				List<Workloads.Workload> kinds = new Workloads(client, driver, samples).all();
+				ServiceWarmUp.Result warmUp = ServiceWarmUp.run(service, kinds, settings.serviceWarmupSeconds());
+				result.put("serviceWarmUp", warmUp);
+				log("Warm-up: " + warmUp);
 				List<Map<String, Object>> workloads = new ArrayList<>();
-				for (Workloads.Workload workload : new Workloads(client, driver, samples).all()) {
+				for (Workloads.Workload workload : kinds) {
 					for (int concurrency : CONCURRENCY) {
 						LoadRun.Result graphQl = LoadRun.run(concurrency, settings.warmupSeconds(), settings.seconds(),
 								workload.graphQl());
@@ -199,6 +203,8 @@ public final class BenchmarkSuite {
 	 * @param warmupSeconds unrecorded time before each run, {@code bench.warmup}, default
 	 * 5
 	 * @param seconds recorded time of each run, {@code bench.seconds}, default 15
+	 * @param serviceWarmupSeconds the most time the service is warmed up for before the
+	 * runs ({@link ServiceWarmUp}), {@code bench.serviceWarmup}, default 300
 	 * @param seed the generator's and the samples' seed, {@code bench.seed}, default 42
 	 * @param qualityCompanies the hub size the recommendation check runs on,
 	 * {@code bench.quality.companies}, default 10000 (0: none)
@@ -208,8 +214,8 @@ public final class BenchmarkSuite {
 	 * @param work where hubs, stores and logs go, {@code bench.work}
 	 * @param docs where the report goes, {@code bench.docs}
 	 */
-	record Settings(List<Integer> sizes, double warmupSeconds, double seconds, long seed, int qualityCompanies,
-			int qualitySample, Path jar, Path work, Path docs) {
+	record Settings(List<Integer> sizes, double warmupSeconds, double seconds, double serviceWarmupSeconds, long seed,
+			int qualityCompanies, int qualitySample, Path jar, Path work, Path docs) {
 
 		static Settings fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
@@ -222,6 +228,7 @@ public final class BenchmarkSuite {
 			}
 			return new Settings(sizes, Double.parseDouble(System.getProperty("bench.warmup", "5")),
 					Double.parseDouble(System.getProperty("bench.seconds", "15")),
+					Double.parseDouble(System.getProperty("bench.serviceWarmup", "300")),
 					Long.parseLong(System.getProperty("bench.seed", "42")),
 					Integer.parseInt(System.getProperty("bench.quality.companies", "10000")),
 					Integer.parseInt(System.getProperty("bench.quality.sample", "2000")), jar,
@@ -232,7 +239,8 @@ public final class BenchmarkSuite {
 		String command() {
 			return "./mvnw -B -Pbench verify -Dbench.sizes="
 					+ String.join(",", this.sizes.stream().map(String::valueOf).toList()) + " -Dbench.warmup="
-					+ this.warmupSeconds + " -Dbench.seconds=" + this.seconds;
+					+ this.warmupSeconds + " -Dbench.seconds=" + this.seconds + " -Dbench.serviceWarmup="
+					+ this.serviceWarmupSeconds;
 		}
 
 		Map<String, Object> asMap() {
@@ -241,6 +249,7 @@ public final class BenchmarkSuite {
 			map.put("concurrency", Arrays.stream(CONCURRENCY).boxed().toList());
 			map.put("warmupSeconds", this.warmupSeconds);
 			map.put("seconds", this.seconds);
+			map.put("serviceWarmupSeconds", this.serviceWarmupSeconds);
 			map.put("seed", this.seed);
 			map.put("serviceHeap", ServiceProcess.HEAP);
 			map.put("qualityCompanies", this.qualityCompanies);

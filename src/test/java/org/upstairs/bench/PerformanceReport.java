@@ -71,7 +71,15 @@ final class PerformanceReport {
 			.append(run.get("settings").get("warmupSeconds").asDouble())
 			.append(" s warm-up, then ")
 			.append(run.get("settings").get("seconds").asDouble())
-			.append(" s measured; latencies are HdrHistogram percentiles in milliseconds.\n\n");
+			.append(" s measured; latencies are HdrHistogram percentiles in milliseconds.");
+		if (run.get("settings").has("serviceWarmupSeconds")) {
+			md.append(
+					" Before the first run, the service is warmed up with every request in turn, both ways, until its JIT")
+				.append(" compiler threads use less than a tenth of a core over ten seconds (at most ")
+				.append(run.get("settings").get("serviceWarmupSeconds").asDouble())
+				.append(" s; the time it took is in the table below).");
+		}
+		md.append("\n\n");
 
 		JsonNode largest = null;
 		for (JsonNode size : run.get("sizes")) {
@@ -98,21 +106,23 @@ final class PerformanceReport {
 		md.append("### Import, start-up and memory\n\n");
 		md.append("| companies | rows generated | import (s) | companies/s | import command, JVM start included (s) "
 				+ "| import command peak RSS (MiB) | service start to first answer (s) | to ready (s) "
-				+ "| service RSS after the runs (MiB) | service peak RSS (MiB) |\n"
-				+ "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				+ "| service warm-up (s) | service RSS after the runs (MiB) | service peak RSS (MiB) |\n"
+				+ "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (JsonNode size : run.get("sizes")) {
 			long rows = 0;
 			for (JsonNode count : size.get("generated")) {
 				rows += count.asLong();
 			}
 			JsonNode imported = size.get("import");
-			md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,d | %.1f | %,d | %.1f | %s | %,d | %,d |%n",
+			md.append(String.format(Locale.ROOT,
+					"| %,d | %,d | %.1f | %,d | %.1f | %,d | %.1f | %s | %s | %,d | %,d |%n",
 					size.get("companies").asInt(), rows, imported.get("importSeconds").asDouble(),
 					imported.get("companiesPerSecond").asLong(), imported.get("commandSeconds").asDouble(),
 					imported.get("commandPeakRssMiB").asLong(), size.get("firstAnswerSeconds").asDouble(),
 					size.has("readySeconds") ? String.format(Locale.ROOT, "%.1f", size.get("readySeconds").asDouble())
 							: "-",
-					size.get("memory").get("rssMiB").asLong(), size.get("memory").get("peakRssMiB").asLong()));
+					warmUp(size.path("serviceWarmUp")), size.get("memory").get("rssMiB").asLong(),
+					size.get("memory").get("peakRssMiB").asLong()));
 		}
 		md.append('\n');
 
@@ -181,6 +191,14 @@ final class PerformanceReport {
 			.append(" | ")
 			.append(met ? "yes" : "**no**")
 			.append(" |\n");
+	}
+
+	private static String warmUp(JsonNode warmUp) {
+		if (warmUp.isMissingNode()) {
+			return "-";
+		}
+		return String.format(Locale.ROOT, "%.0f%s", warmUp.get("seconds").asDouble(),
+				warmUp.get("settled").asBoolean() ? "" : " (compilers still busy)");
 	}
 
 }

@@ -21,6 +21,9 @@ final class ServiceProcess implements AutoCloseable {
 	/** The heap the targets are stated for. */
 	static final String HEAP = "-Xmx512m";
 
+	/** Linux's USER_HZ, the unit of the CPU times in /proc, 100 on every common build. */
+	static final double CLOCK_TICKS_PER_SECOND = 100;
+
 	private final Process process;
 
 	private final int httpPort;
@@ -145,6 +148,39 @@ final class ServiceProcess implements AutoCloseable {
 
 	int boltPort() {
 		return this.boltPort;
+	}
+
+	/**
+	 * CPU time the JIT compiler threads have used, in clock ticks ({@code utime + stime}
+	 * of the threads named C1 or C2 CompilerThread in {@code /proc}).
+	 * @return the ticks, or -1 where {@code /proc} cannot tell
+	 */
+	long compilerCpuTicks() {
+		Path tasks = Path.of("/proc", Long.toString(this.process.pid()), "task");
+		long ticks = 0;
+		try (var threads = Files.list(tasks)) {
+			for (Path thread : threads.toList()) {
+				try {
+					String name = Files.readString(thread.resolve("comm")).strip();
+					if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+						// The name in stat is in parentheses and may hold spaces: count
+						// after it.
+						String stat = Files.readString(thread.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (IOException ex) {
+					// The thread ended while being read: a compiler thread that ends
+					// takes
+					// its time with it, so a round may count a little low.
+				}
+			}
+			return ticks;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	/** Resident memory now, in KiB. */
