@@ -23,6 +23,17 @@ public record Company(String id, String name, String nameZh, String description,
 		Integer foundedYear, Integer headcount, String website, ZonedDateTime updatedAt, boolean archived) {
 
 	/**
+	 * Hashes the id alone (equal companies have equal ids, so this keeps the contract):
+	 * companies are the keys of every batched field's map and of the data loaders, and a
+	 * record's hash of all eleven components, dates included, showed in profiles of the
+	 * company page.
+	 */
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
+	/**
 	 * Reads a company node.
 	 * @param node the node value
 	 * @return the company

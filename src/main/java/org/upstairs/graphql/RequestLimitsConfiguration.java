@@ -1,17 +1,29 @@
 package org.upstairs.graphql;
 
+import java.util.List;
+
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
+import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 
@@ -27,13 +39,9 @@ import org.springframework.context.annotation.Configuration;
 class RequestLimitsConfiguration {
 
 	@Bean
-	MaxQueryDepthInstrumentation queryDepthLimit(RequestLimits limits) {
-		return new QueryDepthLimit(limits.maxDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation queryComplexityLimit(RequestLimits limits) {
-		return new QueryComplexityLimit(limits.maxComplexity(), limits.assumedListSize());
+	Instrumentation requestLimits(RequestLimits limits) {
+		return new OperationLevelOnly(List.of(new QueryDepthLimit(limits.maxDepth()),
+				new QueryComplexityLimit(limits.maxComplexity(), limits.assumedListSize())));
 	}
 
 	/**
@@ -78,6 +86,63 @@ class RequestLimitsConfiguration {
 			.getSelections()
 			.stream()
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
+	}
+
+	/**
+	 * Instrumentations that only look at the whole operation, kept out of the per-field
+	 * calls: GraphQL Java calls every instrumentation for every field it resolves (a page
+	 * of 50 companies with their offers and needs has thousands) and chains what they
+	 * return, so two that do nothing there cost on each field. A null context is dropped
+	 * from the chain.
+	 */
+	static final class OperationLevelOnly extends ChainedInstrumentation {
+
+		OperationLevelOnly(List<Instrumentation> instrumentations) {
+			super(instrumentations);
+		}
+
+		@Override
+		public ExecutionStrategyInstrumentationContext beginExecutionStrategy(
+				InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+			return null;
+		}
+
+		@Override
+		public ExecuteObjectInstrumentationContext beginExecuteObject(
+				InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+			return null;
+		}
+
+		@Override
+		public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
+				InstrumentationState state) {
+			return null;
+		}
+
+		@Override
+		public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+				InstrumentationState state) {
+			return null;
+		}
+
+		@Override
+		public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
+				InstrumentationState state) {
+			return null;
+		}
+
+		@Override
+		public InstrumentationContext<Object> beginFieldListCompletion(
+				InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
+			return null;
+		}
+
+		@Override
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+			return dataFetcher;
+		}
+
 	}
 
 	private static final class QueryDepthLimit extends MaxQueryDepthInstrumentation {
