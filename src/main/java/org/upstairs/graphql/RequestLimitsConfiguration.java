@@ -95,7 +95,7 @@ class RequestLimitsConfiguration {
 	 * return, so two that do nothing there cost on each field. A null context is dropped
 	 * from the chain.
 	 */
-	static final class OperationLevelOnly extends ChainedInstrumentation {
+	private static final class OperationLevelOnly extends ChainedInstrumentation {
 
 		OperationLevelOnly(List<Instrumentation> instrumentations) {
 			super(instrumentations);

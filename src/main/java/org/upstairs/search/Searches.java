@@ -20,7 +20,7 @@ import org.upstairs.scenario.Scenario;
 class Searches {
 
 	/** Best first; among equal scores, by id, so that an answer is the same each time. */
-	static final Comparator<SearchHit> ORDER = Comparator.comparingDouble(SearchHit::score)
+	private static final Comparator<SearchHit> ORDER = Comparator.comparingDouble(SearchHit::score)
 		.reversed()
 		.thenComparing(Searches::idOf);
 

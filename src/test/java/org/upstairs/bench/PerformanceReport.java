@@ -197,8 +197,10 @@ final class PerformanceReport {
 		if (warmUp.isMissingNode()) {
 			return "-";
 		}
+		String unsettled = (warmUp.get("compilerShare").asDouble() < 0) ? " (compilers not measured)"
+				: " (compilers still busy)";
 		return String.format(Locale.ROOT, "%.0f%s", warmUp.get("seconds").asDouble(),
-				warmUp.get("settled").asBoolean() ? "" : " (compilers still busy)");
+				warmUp.get("settled").asBoolean() ? "" : unsettled);
 	}
 
 }

@@ -171,9 +171,8 @@ final class ServiceProcess implements AutoCloseable {
 					}
 				}
 				catch (IOException ex) {
-					// The thread ended while being read: a compiler thread that ends
-					// takes
-					// its time with it, so a round may count a little low.
+					// The thread ended while being read. Its time is lost with it, so
+					// a round may count a little low.
 				}
 			}
 			return ticks;
