@@ -1,7 +1,7 @@
 // Collaboration recommendations for $companyId, with their reasons and scores, in one round
 // trip. Candidates are found from the company outwards (index seek on its id): suppliers and
 // customers within 2 FEEDS steps, companies targeting a scenario it targets, companies that
-// offer what a scenario it targets requires and it lacks. Never the company itself, its
+// offer what a scenario it targets requires and it lacks, partners of its active partners. Never the company itself, its
 // partners or archived companies; competitors (offering largely what it offers, with no
 // supply relation either way) are dropped. A score is the sum of its reasons' weights.
 // Used when the in-memory graph cannot answer (an external server, the first build after
@@ -69,6 +69,10 @@ CALL (me, myPartners, introduced) {
     MATCH (me)-[:TARGETS]->(:Scenario)-[:REQUIRES]->(capability:Capability)<-[:OFFERS]-(partner:Company)
     WHERE NOT (me)-[:OFFERS]->(capability)
     RETURN partner, 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
+    UNION ALL
+    MATCH (me)-[:PARTNERS_WITH]-(common:Company)-[:PARTNERS_WITH]-(partner:Company)
+    WHERE NOT common.archived
+    RETURN partner, 'NETWORK' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
   }
   WITH me, myPartners, introduced, partner, direction, hops, path, priority, shared
   WHERE partner <> me AND NOT partner.archived AND NOT partner IN myPartners

@@ -19,8 +19,8 @@ UNWIND $partnerIds AS partnerId
 MATCH (partner:Company {id: partnerId})
 WHERE partner <> me AND NOT partner.archived AND NOT partner IN myPartners
   AND ($includeIntroduced OR NOT partner IN introduced)
-// The same evidence rows as the six branches of recommend-collaborations.cypher.
-CALL (me, partner, myNeeds, myWork, myOffers, lacking) {
+// The same evidence rows as the seven branches of recommend-collaborations.cypher.
+CALL (me, partner, myNeeds, myWork, myOffers, myPartners, lacking) {
   MATCH (partner)-[:OFFERS]->(capability:Capability)
   UNWIND [need IN myNeeds WHERE need.capability = capability] AS need
   RETURN 'UP' AS direction, 0 AS hops, [capability] AS path, need.priority AS priority, null AS shared
@@ -45,6 +45,10 @@ CALL (me, partner, myNeeds, myWork, myOffers, lacking) {
   MATCH (partner)-[:OFFERS]->(capability:Capability)
   WHERE capability IN lacking
   RETURN 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
+  UNION ALL
+  MATCH (partner)-[:PARTNERS_WITH]-(common:Company)
+  WHERE common IN myPartners AND NOT common.archived
+  RETURN 'NETWORK' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
 }
 WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, myScenarioNeeds, partner,
      collect(DISTINCT {direction: direction, hops: hops, path: path, priority: priority, shared: shared}) AS unordered

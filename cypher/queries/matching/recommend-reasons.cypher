@@ -54,7 +54,7 @@ WHERE ($scope = 'ANYWHERE'
    OR proximity = $scope
    OR ($scope = 'SAME_BUILDING' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS'])
    OR ($scope = 'SAME_HUB' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS', 'SAME_HUB']))
-  AND (size(up) > 0 OR size(down) > 0 OR size(complementScenarios) > 0 OR size(gaps) > 0)
+  AND (size(up) > 0 OR size(down) > 0 OR size(complementScenarios) > 0 OR size(gaps) > 0 OR size(commonPartners) > 0)
 WITH partner, up, down, complementScenarios, gaps, commonPartners, proximity, floorDelta,
      [e IN up WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS supplies,
      [e IN down WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS buys
@@ -65,7 +65,8 @@ WITH partner, proximity, floorDelta,
        WHEN size(up) > 0 AND size(down) > 0 THEN 'MUTUAL'
        WHEN size(up) > 0 THEN 'SUPPLIER'
        WHEN size(down) > 0 THEN 'CUSTOMER'
-       ELSE 'COMPLEMENT'
+       WHEN size(complementScenarios) > 0 OR size(gaps) > 0 THEN 'COMPLEMENT'
+       ELSE 'NETWORK'
      END AS kind,
      [reason IN [
        CASE WHEN size(supplies) > 0 THEN {

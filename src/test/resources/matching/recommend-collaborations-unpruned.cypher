@@ -4,7 +4,7 @@
 // Collaboration recommendations for $companyId, with their reasons and scores, in one round
 // trip. Candidates are found from the company outwards (index seek on its id): suppliers and
 // customers within 2 FEEDS steps, companies targeting a scenario it targets, companies that
-// offer what a scenario it targets requires and it lacks. Never the company itself, its
+// offer what a scenario it targets requires and it lacks, partners of its active partners. Never the company itself, its
 // partners or archived companies; competitors (offering largely what it offers, with no
 // supply relation either way) are dropped. A score is the sum of its reasons' weights.
 // Parameters: companyId, scope, first, weights (see ScoreWeights), partnerId (null, or the one
@@ -51,6 +51,10 @@ CALL (me) {
   MATCH (me)-[:TARGETS]->(:Scenario)-[:REQUIRES]->(capability:Capability)<-[:OFFERS]-(partner:Company)
   WHERE NOT (me)-[:OFFERS]->(capability)
   RETURN partner, 'SCENARIO' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
+  UNION ALL
+  MATCH (me)-[:PARTNERS_WITH]-(common:Company)-[:PARTNERS_WITH]-(partner:Company)
+  WHERE NOT common.archived
+  RETURN partner, 'NETWORK' AS direction, null AS hops, [] AS path, null AS priority, null AS shared
 }
 WITH me, myPlace, myBuilding, myHub, myOffers, myLayers, myPartners, introduced, myScenarioNeeds,
      partner, direction, hops, path, priority, shared
@@ -107,7 +111,7 @@ WHERE ($scope = 'ANYWHERE'
    OR proximity = $scope
    OR ($scope = 'SAME_BUILDING' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS'])
    OR ($scope = 'SAME_HUB' AND proximity IN ['SAME_FLOOR', 'UPSTAIRS', 'DOWNSTAIRS', 'SAME_HUB']))
-  AND (size(up) > 0 OR size(down) > 0 OR size(complementScenarios) > 0 OR size(gaps) > 0)
+  AND (size(up) > 0 OR size(down) > 0 OR size(complementScenarios) > 0 OR size(gaps) > 0 OR size(commonPartners) > 0)
 WITH partner, up, down, complementScenarios, gaps, commonPartners, proximity, floorDelta,
      [e IN up WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS supplies,
      [e IN down WHERE e.hops = 0 | {capability: e.path[0], priority: e.priority}] AS buys
@@ -118,7 +122,8 @@ WITH partner, proximity, floorDelta,
        WHEN size(up) > 0 AND size(down) > 0 THEN 'MUTUAL'
        WHEN size(up) > 0 THEN 'SUPPLIER'
        WHEN size(down) > 0 THEN 'CUSTOMER'
-       ELSE 'COMPLEMENT'
+       WHEN size(complementScenarios) > 0 OR size(gaps) > 0 THEN 'COMPLEMENT'
+       ELSE 'NETWORK'
      END AS kind,
      [reason IN [
        CASE WHEN size(supplies) > 0 THEN {

@@ -95,7 +95,7 @@ final class CollaborationExplainer {
 	private static Explained explain(MatchingGraph graph, Mine me, CompanyEntry partner, Scope scope,
 			ScoreWeights weights) {
 		CompanyEntry mine = me.company();
-		// The same evidence as the six branches of the query.
+		// The same evidence as the seven branches of the query.
 		List<Link> upFound = new ArrayList<>();
 		for (int capability : partner.offers()) {
 			int need = Arrays.binarySearch(mine.needs(), capability);
@@ -122,7 +122,9 @@ final class CollaborationExplainer {
 			.toArray();
 		boolean offersWhatILack = Arrays.stream(partner.offers())
 			.anyMatch((capability) -> Arrays.binarySearch(me.lacking(), capability) >= 0);
-		if (upFound.isEmpty() && downFound.isEmpty() && shared.length == 0 && !offersWhatILack) {
+		List<String> commonPartners = commonPartners(graph, mine, partner);
+		if (upFound.isEmpty() && downFound.isEmpty() && shared.length == 0 && !offersWhatILack
+				&& commonPartners.isEmpty()) {
 			return null;
 		}
 		List<Link> up = Explanation.ordered(graph, upFound);
@@ -144,11 +146,10 @@ final class CollaborationExplainer {
 		int[] complementScenarios = otherLayer ? shared : new int[0];
 		List<Gap> gaps = gaps(graph, mine, partner);
 		Scope proximity = Picking.proximity(graph, mine, partner);
-		if (!Picking.inScope(scope, proximity)
-				|| (up.isEmpty() && down.isEmpty() && complementScenarios.length == 0 && gaps.isEmpty())) {
+		if (!Picking.inScope(scope, proximity) || (up.isEmpty() && down.isEmpty() && complementScenarios.length == 0
+				&& gaps.isEmpty() && commonPartners.isEmpty())) {
 			return null;
 		}
-		List<String> commonPartners = commonPartners(graph, mine, partner);
 		List<Link> supplies = up.stream().filter(Link::isDirect).toList();
 		List<Link> buys = down.stream().filter(Link::isDirect).toList();
 		List<ReasonDraft> reasons = new ArrayList<>();
@@ -191,8 +192,7 @@ final class CollaborationExplainer {
 					new ReasonDraft(Reason.ReasonCode.MUTUAL_PARTNERS, weights.mutualPartners() * commonPartners.size(),
 							List.of(), List.of(), commonPartners, null, null, null));
 		}
-		String kind = (!up.isEmpty() && !down.isEmpty()) ? "MUTUAL"
-				: !up.isEmpty() ? "SUPPLIER" : !down.isEmpty() ? "CUSTOMER" : "COMPLEMENT";
+		String kind = kind(up, down, complementScenarios.length > 0 || !gaps.isEmpty());
 		Integer hops = null;
 		if (!up.isEmpty() || !down.isEmpty()) {
 			hops = Math.min(up.isEmpty() ? Picking.FAR : up.get(0).hops(),
@@ -201,6 +201,17 @@ final class CollaborationExplainer {
 		double score = Explanation.score(reasons);
 		return new Explained(new RecommendationDraft(partner.id(), score, kind, hops, List.copyOf(reasons)),
 				new Pick(partner.id(), partner.name(), score, (hops != null) ? hops : Picking.NO_HOPS));
+	}
+
+	/** As RecommendationKind names them; shared partners alone make a NETWORK one. */
+	private static String kind(List<Link> up, List<Link> down, boolean complements) {
+		if (!up.isEmpty()) {
+			return down.isEmpty() ? "SUPPLIER" : "MUTUAL";
+		}
+		if (!down.isEmpty()) {
+			return "CUSTOMER";
+		}
+		return complements ? "COMPLEMENT" : "NETWORK";
 	}
 
 	private static ReasonDraft chain(MatchingGraph graph, Reason.ReasonCode code, double weight, Link shortest) {

@@ -89,7 +89,7 @@ final class CollaborationPicker {
 			.toArray();
 		CompanyScratch counters = evidence.scratch;
 		counters.useCounters();
-		countCommonPartners(graph, mine, counters.commonPartners);
+		countCommonPartners(graph, mine, counters);
 		countMostGapCapabilities(graph, mine, myOffers, counters.mostGapCapabilities);
 		double mostNearby = Math.max(weights.nearbySameFloor(),
 				Math.max(weights.nearbySameBuilding(), weights.nearbySameHub()));
@@ -117,18 +117,20 @@ final class CollaborationPicker {
 	}
 
 	/**
-	 * For every company, how many of my active partners list it as a partner: its common
+	 * Reaches the partners of my active partners, candidates in their own right, and
+	 * counts for each how many of my active partners list it as a partner: its common
 	 * partners with me, counted from my side. Partnerships are read from both ends, so
 	 * this equals the count from the candidate's side (which the query and the score use)
 	 * except while a partnership being written has reached one end only; either answer is
 	 * then right.
 	 */
-	private static void countCommonPartners(MatchingGraph graph, CompanyEntry mine, int[] common) {
+	private static void countCommonPartners(MatchingGraph graph, CompanyEntry mine, CompanyScratch scratch) {
 		for (int partner : mine.partners()) {
 			CompanyEntry company = graph.company(partner);
 			if (company != null && company.matchable()) {
 				for (int other : company.partners()) {
-					common[other]++;
+					scratch.reach(other);
+					scratch.commonPartners[other]++;
 				}
 			}
 		}
@@ -222,11 +224,11 @@ final class CollaborationPicker {
 			return null;
 		}
 		int gapCapabilities = gapCapabilities(graph, mine.company(), mine.offers(), partner);
-		if (!up && !down && complementScenarios == 0 && gapCapabilities == 0) {
+		int commonPartners = commonPartners(graph, mine.company(), partner);
+		if (!up && !down && complementScenarios == 0 && gapCapabilities == 0 && commonPartners == 0) {
 			return null;
 		}
-		score += weights.coversScenarioGap() * gapCapabilities
-				+ weights.mutualPartners() * commonPartners(graph, mine.company(), partner);
+		score += weights.coversScenarioGap() * gapCapabilities + weights.mutualPartners() * commonPartners;
 		int hops = Math.min(upHops, downHops);
 		return new Pick(partner.id(), partner.name(), score, (hops == FAR) ? Picking.NO_HOPS : hops);
 	}

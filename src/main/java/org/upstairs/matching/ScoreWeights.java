@@ -10,7 +10,9 @@ import org.upstairs.graphql.InvalidInputException;
 /**
  * The weight of each kind of reason; a score is the sum of its reasons' weights. Defaults
  * are configured under {@code upstairs.matching.weights} and can be overridden per
- * request.
+ * request. The defaults weigh place and shared partners about as much as supply: with
+ * them, recommendCollaborations finds more hidden partnerships than Adamic-Adar on the
+ * partnership graph (docs/performance.md, "Recommendation quality").
  *
  * @param offersWhatYouNeed per capability they offer that you need, times the need's
  * urgency (priority 1: 1, 2: 2/3, 3: 1/3)
@@ -31,8 +33,8 @@ import org.upstairs.graphql.InvalidInputException;
 public record ScoreWeights(@DefaultValue("3.0") double offersWhatYouNeed, @DefaultValue("3.0") double needsWhatYouOffer,
 		@DefaultValue("1.5") double chainUpstream, @DefaultValue("1.5") double chainDownstream,
 		@DefaultValue("1.0") double sharedScenario, @DefaultValue("1.0") double coversScenarioGap,
-		@DefaultValue("1.0") double nearbySameFloor, @DefaultValue("0.75") double nearbySameBuilding,
-		@DefaultValue("0.5") double nearbySameHub, @DefaultValue("0.5") double mutualPartners) {
+		@DefaultValue("3.0") double nearbySameFloor, @DefaultValue("2.5") double nearbySameBuilding,
+		@DefaultValue("2.0") double nearbySameHub, @DefaultValue("4.0") double mutualPartners) {
 
 	/** The largest weight a client may set. */
 	static final double MAX_WEIGHT = 100;

@@ -59,12 +59,15 @@ final class RecommendationQuality {
 			}""";
 
 	/**
-	 * Weights a request may pass instead of the defaults: place and common partners count
-	 * for more. Shown beside the defaults to tell how much the weights, rather than the
-	 * candidates, decide the outcome.
+	 * Weights a request may pass instead of the defaults, shown beside them: without
+	 * place and shared partners, to tell how much those two decide; and the defaults
+	 * before 2026-11-29, which weighed them about a sixth as much.
 	 */
-	static final Map<String, Object> PLACE_AND_NETWORK = Map.of("nearbySameFloor", 2.0, "nearbySameBuilding", 1.5,
-			"nearbySameHub", 1.0, "mutualPartners", 2.0);
+	static final Map<String, Object> WITHOUT_PLACE_AND_NETWORK = Map.of("nearbySameFloor", 0.0, "nearbySameBuilding",
+			0.0, "nearbySameHub", 0.0, "mutualPartners", 0.0);
+
+	static final Map<String, Object> EARLIER_DEFAULTS = Map.of("nearbySameFloor", 1.0, "nearbySameBuilding", 0.75,
+			"nearbySameHub", 0.5, "mutualPartners", 0.5);
 
 	private RecommendationQuality() {
 	}
@@ -105,11 +108,14 @@ final class RecommendationQuality {
 		asked = asked.subList(0, Math.min(maxCompanies, asked.size()));
 
 		Map<String, List<String>> recommended = recommendations(client, asked, null);
-		Map<String, List<String>> reweighted = recommendations(client, asked, PLACE_AND_NETWORK);
+		Map<String, List<String>> earlier = recommendations(client, asked, EARLIER_DEFAULTS);
+		Map<String, List<String>> withoutPlaceAndNetwork = recommendations(client, asked, WITHOUT_PLACE_AND_NETWORK);
 		Map<String, Score> scores = new LinkedHashMap<>();
 		scores.put("recommendCollaborations", score(asked, hidden, recommended::get));
-		scores.put("recommendCollaborations, place and common partners weighted up",
-				score(asked, hidden, reweighted::get));
+		scores.put("recommendCollaborations, with the defaults before 2026-11-29 (place 1.0 / 0.75 / 0.5, shared "
+				+ "partners 0.5)", score(asked, hidden, earlier::get));
+		scores.put("recommendCollaborations, place and shared partners weighing 0",
+				score(asked, hidden, withoutPlaceAndNetwork::get));
 		scores.put("Adamic-Adar", score(asked, hidden, (id) -> neighbourhood(id, partners, archived, true)));
 		scores.put("common neighbours", score(asked, hidden, (id) -> neighbourhood(id, partners, archived, false)));
 		scores.put("random", score(asked, hidden, (id) -> drawn(id, active, partners, random)));

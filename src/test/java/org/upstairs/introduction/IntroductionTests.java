@@ -47,14 +47,13 @@ class IntroductionTests extends IntegrationTest {
 			.execute();
 		String id = requested.path("requestIntroduction.introduction.id").entity(String.class).get();
 		// The recommendation as it stood: alpha offers GPU compute (priority 1: 3.0),
-		// five
-		// floors up in beta's building (0.75).
+		// five floors up in beta's building (2.5).
 		requested.path("requestIntroduction.introduction.status")
 			.entity(String.class)
 			.isEqualTo("REQUESTED")
 			.path("requestIntroduction.introduction.score")
 			.entity(Double.class)
-			.isEqualTo(3.75)
+			.isEqualTo(5.5)
 			.path("requestIntroduction.introduction.kind")
 			.entity(String.class)
 			.isEqualTo("SUPPLIER")

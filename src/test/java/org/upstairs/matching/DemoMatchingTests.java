@@ -57,7 +57,7 @@ class DemoMatchingTests extends IntegrationTest {
 			.containsExactly("infinigence-ai", "corpusforge", "inesa", "tagwise-data")
 			.path("upstreamPartners[*].score")
 			.entityList(Double.class)
-			.containsExactly(5.75, 3.75, 2.25, 2.25);
+			.containsExactly(7.5, 5.5, 4.0, 4.0);
 	}
 
 	@Test

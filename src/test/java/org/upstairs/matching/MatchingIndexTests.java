@@ -60,21 +60,20 @@ class MatchingIndexTests extends IntegrationTest {
 
 	@Test
 	void writesStraightOverBoltShowInTheNextAnswer() {
-		// gamma needs gpu (priority 1) and corpus (priority 2): alpha 3.0 + 0.75
-		// upstairs,
-		// beta 2.0 + 0.75 downstairs.
+		// gamma needs gpu (priority 1) and corpus (priority 2): alpha 3.0 + 2.5
+		// upstairs, beta 2.0 + 2.5 downstairs.
 		assertThat(upstream("gamma-models")).containsExactly("alpha-compute", "beta-data");
 
-		// omega offers both, from another hub: 3.0 + 2.0.
+		// omega offers both, from nowhere in particular: 3.0 + 2.0, between the two.
 		run("""
 				MATCH (gpu:Capability {id: 'gpu'}), (corpus:Capability {id: 'corpus'})
 				CREATE (omega:Company {id: 'omega-supply', name: 'Omega Supply', kind: 'STARTUP', archived: false, updatedAt: datetime()})
 				CREATE (omega)-[:OFFERS]->(gpu), (omega)-[:OFFERS]->(corpus)""");
-		assertThat(upstream("gamma-models")).containsExactly("omega-supply", "alpha-compute", "beta-data");
-
-		// Without corpus, 3.0: below alpha, above beta.
-		run("MATCH (:Company {id: 'omega-supply'})-[offer:OFFERS]->(:Capability {id: 'corpus'}) DELETE offer");
 		assertThat(upstream("gamma-models")).containsExactly("alpha-compute", "omega-supply", "beta-data");
+
+		// Without corpus, 3.0: below both.
+		run("MATCH (:Company {id: 'omega-supply'})-[offer:OFFERS]->(:Capability {id: 'corpus'}) DELETE offer");
+		assertThat(upstream("gamma-models")).containsExactly("alpha-compute", "beta-data", "omega-supply");
 
 		run("MATCH (omega:Company {id: 'omega-supply'}) SET omega.archived = true");
 		assertThat(upstream("gamma-models")).containsExactly("alpha-compute", "beta-data");
@@ -86,7 +85,7 @@ class MatchingIndexTests extends IntegrationTest {
 
 	@Test
 	void aCompanyDeletedAndCreatedAgainInOneTransactionIsMatchedAsCreated() {
-		// beta comes back offering gpu instead of corpus, on gamma's floor: 3.0 + 1.0.
+		// beta comes back offering gpu instead of corpus, on gamma's floor: 3.0 + 3.0.
 		run("""
 				MATCH (beta:Company {id: 'beta-data'}) DETACH DELETE beta
 				WITH count(*) AS deleted
@@ -105,8 +104,7 @@ class MatchingIndexTests extends IntegrationTest {
 	@Test
 	void aLabelTakenOffChangesWhatItsNeighboursAre() {
 		// gpu stops being a capability: gamma's need of it and alpha's offer of it no
-		// longer
-		// count, in the queries or in memory.
+		// longer count, in the queries or in memory.
 		run("MATCH (gpu {id: 'gpu'}) REMOVE gpu:Capability");
 
 		assertThat(upstream("gamma-models")).containsExactly("beta-data");
@@ -114,9 +112,8 @@ class MatchingIndexTests extends IntegrationTest {
 
 	@Test
 	void oddValuesWrittenOverBoltAreScoredAsTheQueriesScoreThem() {
-		// A priority of 2.5 makes gamma's need of gpu 0.5 urgent: alpha 1.5 + 0.75, below
-		// beta
-		// 2.0 + 0.75.
+		// A priority of 2.5 makes gamma's need of gpu 0.5 urgent: alpha 1.5 + 2.5, below
+		// beta 2.0 + 2.5.
 		run("MATCH (:Company {id: 'gamma-models'})-[need:NEEDS]->(:Capability {id: 'gpu'}) SET need.priority = 2.5");
 
 		assertThat(upstream("gamma-models")).containsExactly("beta-data", "alpha-compute");
@@ -124,7 +121,7 @@ class MatchingIndexTests extends IntegrationTest {
 			.execute()
 			.path("upstreamPartners[*].score")
 			.entityList(Double.class)
-			.get()).containsExactly(2.75, 2.25);
+			.get()).containsExactly(4.5, 4.0);
 
 	}
 

@@ -95,4 +95,27 @@ class MatchmakingInCypherTests extends IntegrationTest {
 		assertThat(this.index.enabled()).isEqualTo(!Neo4jBackend.isContainer());
 	}
 
+	@Test
+	void partnersOfPartnersAreTheSameWhenFoundInCypher() {
+		resetGraphTo("chain", "partners-of-partners");
+		List<String> companies = List.of("delta-apps", "zeta-market", "lambda-studio", "delta-rival", "nu-ventures");
+		int network = 0;
+		for (String company : companies) {
+			for (Scope scope : Scope.values()) {
+				List<Recommendation> recommended = this.matchmaking.recommendCollaborations(company, scope, 10,
+						this.weights);
+				assertThat(this.inCypher.recommendCollaborations(company, scope, 10, this.weights))
+					.as("recommendations for %s, %s", company, scope)
+					.isEqualTo(recommended);
+				network += (int) recommended.stream().filter((r) -> r.kind().equals("NETWORK")).count();
+			}
+			for (String partner : companies) {
+				assertThat(this.inCypher.assessPair(company, partner)).as("%s assessing %s", company, partner)
+					.isEqualTo(this.matchmaking.assessPair(company, partner));
+			}
+		}
+		// lambda for delta, and delta for lambda, in the scope ANYWHERE at least.
+		assertThat(network).isGreaterThanOrEqualTo(2);
+	}
+
 }

@@ -34,8 +34,8 @@ class PartnerMatchingTests extends IntegrationTest {
 		response.path("upstreamPartners[*].company.id")
 			.entityList(String.class)
 			.containsExactly("alpha-compute", "beta-data");
-		// alpha offers gpu: 3.0 x 1 for the need, 0.75 for sitting three floors up.
-		response.path("upstreamPartners[0].score").entity(Double.class).isEqualTo(3.75);
+		// alpha offers gpu: 3.0 x 1 for the need, 2.5 for sitting three floors up.
+		response.path("upstreamPartners[0].score").entity(Double.class).isEqualTo(5.5);
 		response.path("upstreamPartners[0].hops").entity(Integer.class).isEqualTo(0);
 		response.path("upstreamPartners[0].proximity").entity(String.class).isEqualTo("UPSTAIRS");
 		response.path("upstreamPartners[0].floorDelta").entity(Integer.class).isEqualTo(3);
@@ -46,8 +46,8 @@ class PartnerMatchingTests extends IntegrationTest {
 		response.path("upstreamPartners[0].reasons[*].text")
 			.entityList(String.class)
 			.containsExactly("Offers GPU compute, which you need", "Three floors up in your building");
-		// beta offers corpus, a priority-2 need: 3.0 x 2/3, and 0.75 for two floors down.
-		response.path("upstreamPartners[1].score").entity(Double.class).isEqualTo(2.75);
+		// beta offers corpus, a priority-2 need: 3.0 x 2/3, and 2.5 for two floors down.
+		response.path("upstreamPartners[1].score").entity(Double.class).isEqualTo(4.5);
 		response.path("upstreamPartners[1].proximity").entity(String.class).isEqualTo("DOWNSTAIRS");
 		response.path("upstreamPartners[1].floorDelta").entity(Integer.class).isEqualTo(-2);
 	}
@@ -70,7 +70,9 @@ class PartnerMatchingTests extends IntegrationTest {
 		response.path("upstreamPartners[*].company.id")
 			.entityList(String.class)
 			.containsExactly("epsilon-tuning", "gamma-models", "eta-capital");
-		response.path("upstreamPartners[*].score").entityList(Double.class).containsExactly(3.5, 2.0, 1.0);
+		// fine-tuning 3.0 and base model one step before it 1.5, each with 2.0 for the
+		// same hub; financing, a priority-3 need, 3.0 x 1/3, from nowhere in particular.
+		response.path("upstreamPartners[*].score").entityList(Double.class).containsExactly(5.0, 3.5, 1.0);
 		response.path("upstreamPartners[*].hops").entityList(Integer.class).containsExactly(0, 1, 0);
 		response.path("upstreamPartners[*].proximity")
 			.entityList(String.class)
@@ -99,12 +101,12 @@ class PartnerMatchingTests extends IntegrationTest {
 			.document("{ downstreamPartners(companyId: \"alpha-compute\") { " + FIELDS + " } }")
 			.execute();
 
-		// beta and gamma tie at 3.75 with hops 0: by name. epsilon needs base-model, two
-		// steps on.
+		// beta and gamma tie at 3.0 + 2.5 (alpha's building) with hops 0: by name.
+		// epsilon needs base-model, two steps on: 1.5 / 2, and 2.5.
 		response.path("downstreamPartners[*].company.id")
 			.entityList(String.class)
 			.containsExactly("beta-data", "gamma-models", "epsilon-tuning");
-		response.path("downstreamPartners[*].score").entityList(Double.class).containsExactly(3.75, 3.75, 1.5);
+		response.path("downstreamPartners[*].score").entityList(Double.class).containsExactly(5.5, 5.5, 3.25);
 		response.path("downstreamPartners[*].hops").entityList(Integer.class).containsExactly(0, 0, 2);
 		response.path("downstreamPartners[2].paths[0][*].id")
 			.entityList(String.class)

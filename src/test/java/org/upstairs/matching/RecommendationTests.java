@@ -41,16 +41,15 @@ class RecommendationTests extends IntegrationTest {
 			.entityList(String.class)
 			.containsExactly("SUPPLIER", "SUPPLIER", "SUPPLIER");
 		// epsilon: offers fine-tuning (priority 1): 3.0; another building of the hub:
-		// 0.5.
-		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(3.5);
+		// 2.0.
+		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(5.0);
 		response.path("recommendCollaborations[0].reasons[*].code")
 			.entityList(String.class)
 			.containsExactly("OFFERS_WHAT_YOU_NEED", "NEARBY");
 		// gamma: base model feeds fine-tuning (1.5), brings base-model for customer
-		// service,
-		// which delta targets and lacks while delta brings the chat app (1.0), same hub
-		// (0.5).
-		response.path("recommendCollaborations[1].score").entity(Double.class).isEqualTo(3.0);
+		// service, which delta targets and lacks while delta brings the chat app (1.0),
+		// same hub (2.0).
+		response.path("recommendCollaborations[1].score").entity(Double.class).isEqualTo(4.5);
 		response.path("recommendCollaborations[1].hops").entity(Integer.class).isEqualTo(1);
 		response.path("recommendCollaborations[1].reasons[*].code")
 			.entityList(String.class)
@@ -79,7 +78,9 @@ class RecommendationTests extends IntegrationTest {
 		response.path("recommendCollaborations[*].kind")
 			.entityList(String.class)
 			.containsExactly("CUSTOMER", "CUSTOMER");
-		response.path("recommendCollaborations[*].score").entityList(Double.class).containsExactly(3.75, 1.5);
+		// beta needs gpu (priority 1): 3.0; epsilon needs base-model, two FEEDS steps
+		// from gpu: 1.5 / 2; both in alpha's building: 2.5.
+		response.path("recommendCollaborations[*].score").entityList(Double.class).containsExactly(5.5, 3.25);
 		response.path("recommendCollaborations[*].hops").entityList(Integer.class).containsExactly(0, 2);
 	}
 
@@ -101,9 +102,9 @@ class RecommendationTests extends IntegrationTest {
 
 		GraphQlTester.Response response = recommend("delta-apps", null, null);
 
-		// epsilon now also partners with zeta, as delta does: +0.5.
+		// epsilon now also partners with zeta, as delta does: +4.0.
 		response.path("recommendCollaborations[0].company.id").entity(String.class).isEqualTo("epsilon-tuning");
-		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(4.0);
+		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(9.0);
 		response.path("recommendCollaborations[0].reasons[2].text")
 			.entity(String.class)
 			.isEqualTo("Partners with Zeta Market, as you do");
@@ -120,6 +121,29 @@ class RecommendationTests extends IntegrationTest {
 		response.path("recommendCollaborations[3].reasons[0].text")
 			.entity(String.class)
 			.isEqualTo("Also targets Customer service, from another part of the chain");
+	}
+
+	@Test
+	void partnersOfYourPartnersAreRecommendedForThePartnersYouShare() {
+		resetGraphTo("chain", "partners-of-partners");
+
+		GraphQlTester.Response response = recommend("delta-apps", null, null);
+
+		// lambda trades nothing with delta and shares no scenario, but partners with
+		// zeta, as delta does: 4.0. Not the rival (a competitor) nor nu (whose partner
+		// in common with delta is archived).
+		response.path("recommendCollaborations[*].company.id")
+			.entityList(String.class)
+			.containsExactly("epsilon-tuning", "gamma-models", "lambda-studio", "eta-capital");
+		response.path("recommendCollaborations[2].kind").entity(String.class).isEqualTo("NETWORK");
+		response.path("recommendCollaborations[2].hops").valueIsNull();
+		response.path("recommendCollaborations[2].score").entity(Double.class).isEqualTo(4.0);
+		response.path("recommendCollaborations[2].reasons[*].text")
+			.entityList(String.class)
+			.containsExactly("Partners with Zeta Market, as you do");
+		response.path("recommendCollaborations[2].reasons[0].companies[*].id")
+			.entityList(String.class)
+			.containsExactly("zeta-market");
 	}
 
 	@Test
@@ -177,10 +201,10 @@ class RecommendationTests extends IntegrationTest {
 		GraphQlTester.Response response = recommend("epsilon-tuning", "SAME_FLOOR", null);
 
 		// gamma offers base-model, which epsilon needs (priority 2: 3.0 x 2/3), and needs
-		// fine-tuning, which epsilon offers (same), on the same floor (1.0).
+		// fine-tuning, which epsilon offers (same), on the same floor (3.0).
 		response.path("recommendCollaborations[*].company.id").entityList(String.class).containsExactly("gamma-models");
 		response.path("recommendCollaborations[0].kind").entity(String.class).isEqualTo("MUTUAL");
-		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(5.0);
+		response.path("recommendCollaborations[0].score").entity(Double.class).isEqualTo(7.0);
 		response.path("recommendCollaborations[0].reasons[*].text")
 			.entityList(String.class)
 			.containsExactly("Offers Base model, which you need", "Needs Fine-tuning, which you offer",
@@ -193,7 +217,7 @@ class RecommendationTests extends IntegrationTest {
 		response.path("recommendCollaborations[*].company.id")
 			.entityList(String.class)
 			.containsExactly("gamma-models", "epsilon-tuning", "eta-capital");
-		response.path("recommendCollaborations[*].score").entityList(Double.class).containsExactly(3.0, 0.5, 0.0);
+		response.path("recommendCollaborations[*].score").entityList(Double.class).containsExactly(4.5, 2.0, 0.0);
 
 		recommend("delta-apps", "SAME_HUB", null).path("recommendCollaborations[*].company.id")
 			.entityList(String.class)
