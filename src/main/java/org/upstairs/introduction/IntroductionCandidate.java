@@ -10,7 +10,7 @@ import org.upstairs.matching.Reason;
  *
  * @param from the company the recommendation was made for
  * @param to the company recommended to it
- * @param kind SUPPLIER, CUSTOMER, MUTUAL or COMPLEMENT, from {@code from}'s side
+ * @param kind SUPPLIER, CUSTOMER, MUTUAL, COMPLEMENT or NETWORK, from {@code from}'s side
  * @param score the recommendation's score
  * @param reasons why
  */

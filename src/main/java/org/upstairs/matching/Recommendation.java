@@ -9,7 +9,7 @@ import org.upstairs.company.Company;
  *
  * @param company whom to work with
  * @param score the sum of the reasons' weights
- * @param kind SUPPLIER, CUSTOMER, MUTUAL or COMPLEMENT
+ * @param kind SUPPLIER, CUSTOMER, MUTUAL, COMPLEMENT or NETWORK
  * @param hops the fewest FEEDS steps of a supply relation (0 direct), null for
  * complements
  * @param reasons why
