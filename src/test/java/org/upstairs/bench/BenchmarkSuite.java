@@ -138,7 +138,7 @@ public final class BenchmarkSuite {
 				log("Memory: " + memory);
 				if (companies == settings.qualityCompanies()) {
 					RecommendationQuality.Result quality = RecommendationQuality.run(driver, client, settings.seed(),
-							settings.qualitySample());
+							settings.qualitySample(), settings.qualityWeights());
 					result.put("quality", quality);
 					log("Quality: " + quality);
 				}
@@ -210,12 +210,16 @@ public final class BenchmarkSuite {
 	 * {@code bench.quality.companies}, default 10000 (0: none)
 	 * @param qualitySample how many companies it asks about at most,
 	 * {@code bench.quality.sample}, default 2000
+	 * @param qualityWeights more weights the check asks with, each a row of its own,
+	 * {@code bench.quality.weights}: variants separated by {@code ;}, each of
+	 * {@code name=value} pairs separated by {@code ,} (default none)
 	 * @param jar the service's jar, {@code bench.jar}
 	 * @param work where hubs, stores and logs go, {@code bench.work}
 	 * @param docs where the report goes, {@code bench.docs}
 	 */
 	record Settings(List<Integer> sizes, double warmupSeconds, double seconds, double serviceWarmupSeconds, long seed,
-			int qualityCompanies, int qualitySample, Path jar, Path work, Path docs) {
+			int qualityCompanies, int qualitySample, List<Map<String, Object>> qualityWeights, Path jar, Path work,
+			Path docs) {
 
 		static Settings fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
@@ -231,16 +235,49 @@ public final class BenchmarkSuite {
 					Double.parseDouble(System.getProperty("bench.serviceWarmup", "300")),
 					Long.parseLong(System.getProperty("bench.seed", "42")),
 					Integer.parseInt(System.getProperty("bench.quality.companies", "10000")),
-					Integer.parseInt(System.getProperty("bench.quality.sample", "2000")), jar,
+					Integer.parseInt(System.getProperty("bench.quality.sample", "2000")),
+					weightVariants(System.getProperty("bench.quality.weights", "")), jar,
 					Path.of(System.getProperty("bench.work", "target/bench")),
 					Path.of(System.getProperty("bench.docs", "docs")));
 		}
 
+		/** "a=1,b=2;c=3" as [{a: 1.0, b: 2.0}, {c: 3.0}], in the order given. */
+		private static List<Map<String, Object>> weightVariants(String text) {
+			List<Map<String, Object>> variants = new ArrayList<>();
+			for (String variant : text.split(";")) {
+				if (variant.isBlank()) {
+					continue;
+				}
+				Map<String, Object> weights = new LinkedHashMap<>();
+				for (String pair : variant.split(",")) {
+					String[] nameAndValue = pair.split("=", 2);
+					if (nameAndValue.length != 2) {
+						throw new IllegalArgumentException("bench.quality.weights: expected name=value, was " + pair);
+					}
+					weights.put(nameAndValue[0].strip(), Double.valueOf(nameAndValue[1].strip()));
+				}
+				variants.add(weights);
+			}
+			return variants;
+		}
+
 		String command() {
-			return "./mvnw -B -Pbench verify -Dbench.sizes="
+			String command = "./mvnw -B -Pbench verify -Dbench.sizes="
 					+ String.join(",", this.sizes.stream().map(String::valueOf).toList()) + " -Dbench.warmup="
 					+ this.warmupSeconds + " -Dbench.seconds=" + this.seconds + " -Dbench.serviceWarmup="
 					+ this.serviceWarmupSeconds;
+			if (this.seed != 42) {
+				command += " -Dbench.seed=" + this.seed;
+			}
+			if (!this.qualityWeights.isEmpty()) {
+				command += " -Dbench.quality.weights=\"" + String.join(";",
+						this.qualityWeights.stream()
+							.map((weights) -> String.join(",",
+									weights.entrySet().stream().map((e) -> e.getKey() + "=" + e.getValue()).toList()))
+							.toList())
+						+ "\"";
+			}
+			return command;
 		}
 
 		Map<String, Object> asMap() {
@@ -254,6 +291,7 @@ public final class BenchmarkSuite {
 			map.put("serviceHeap", ServiceProcess.HEAP);
 			map.put("qualityCompanies", this.qualityCompanies);
 			map.put("qualitySample", this.qualitySample);
+			map.put("qualityWeights", this.qualityWeights);
 			return map;
 		}
 

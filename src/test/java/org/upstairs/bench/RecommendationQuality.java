@@ -72,7 +72,11 @@ final class RecommendationQuality {
 	private RecommendationQuality() {
 	}
 
-	static Result run(Driver driver, GraphQlClient client, long seed, int maxCompanies) throws Exception {
+	/**
+	 * @param moreWeights weights to ask with besides the fixed ones, a row each
+	 */
+	static Result run(Driver driver, GraphQlClient client, long seed, int maxCompanies,
+			List<Map<String, Object>> moreWeights) throws Exception {
 		Random random = new Random(seed);
 		List<String[]> pairs;
 		Set<String> archived;
@@ -116,6 +120,10 @@ final class RecommendationQuality {
 				+ "partners 0.5)", score(asked, hidden, earlier::get));
 		scores.put("recommendCollaborations, place and shared partners weighing 0",
 				score(asked, hidden, withoutPlaceAndNetwork::get));
+		for (Map<String, Object> weights : moreWeights) {
+			Map<String, List<String>> reweighted = recommendations(client, asked, weights);
+			scores.put("recommendCollaborations, weights " + weights, score(asked, hidden, reweighted::get));
+		}
 		scores.put("Adamic-Adar", score(asked, hidden, (id) -> neighbourhood(id, partners, archived, true)));
 		scores.put("common neighbours", score(asked, hidden, (id) -> neighbourhood(id, partners, archived, false)));
 		scores.put("random", score(asked, hidden, (id) -> drawn(id, active, partners, random)));
