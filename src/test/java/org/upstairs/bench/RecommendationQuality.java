@@ -61,7 +61,7 @@ final class RecommendationQuality {
 	/**
 	 * Weights a request may pass instead of the defaults, shown beside them: without
 	 * place and shared partners, to tell how much those two decide; and the defaults
-	 * before 2026-11-29, which weighed them about a sixth as much.
+	 * before 2026-11-29, which weighed them a third to an eighth as much.
 	 */
 	static final Map<String, Object> WITHOUT_PLACE_AND_NETWORK = Map.of("nearbySameFloor", 0.0, "nearbySameBuilding",
 			0.0, "nearbySameHub", 0.0, "mutualPartners", 0.0);

@@ -163,8 +163,7 @@ final class ServiceProcess implements AutoCloseable {
 				try {
 					String name = Files.readString(thread.resolve("comm")).strip();
 					if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-						// The name in stat is in parentheses and may hold spaces: count
-						// after it.
+						// The name in stat is in parentheses and may hold spaces.
 						String stat = Files.readString(thread.resolve("stat"));
 						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);

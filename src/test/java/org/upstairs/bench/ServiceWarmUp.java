@@ -1,6 +1,7 @@
 package org.upstairs.bench;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Warms the service up before anything is measured, so that the suite reports a running
@@ -56,9 +57,9 @@ final class ServiceWarmUp {
 			errors += result.errors();
 			long ticks = service.compilerCpuTicks() - ticksBefore;
 			share = (ticksBefore < 0) ? -1 : ticks / (ServiceProcess.CLOCK_TICKS_PER_SECOND * result.seconds());
-			BenchmarkSuite.log(String.format(java.util.Locale.ROOT,
-					"Warm-up round %d: %d requests, compiler threads %.2f of a core", round + 1, result.requests(),
-					share));
+			BenchmarkSuite
+				.log(String.format(Locale.ROOT, "Warm-up round %d: %d requests, compiler threads %.2f of a core",
+						round + 1, result.requests(), share));
 			if (share >= 0 && share < SETTLED_SHARE && round + 1 >= MIN_ROUNDS) {
 				return new Result(BenchmarkSuite.round((System.nanoTime() - started) / 1e9), share, true, errors);
 			}
