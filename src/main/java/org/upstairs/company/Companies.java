@@ -62,21 +62,39 @@ public class Companies {
 			.collect(Collectors.toMap(Company::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
-	Connection<Company> page(CompanyFilter filter, CompanyOrdering ordering, PageRequest page, boolean withTotal) {
+	/**
+	 * A page of companies, with the fields the request asks for read in the same
+	 * statement.
+	 *
+	 * @param connection the page
+	 * @param fields each company of the page with its fields
+	 */
+	record Page(Connection<Company> connection, Map<Company, CompanyPageFields.Values> fields) {
+	}
+
+	Page page(CompanyFilter filter, CompanyOrdering ordering, PageRequest page, boolean withTotal,
+			CompanyPageFields fields) {
 		String filtered = this.cypher.query("queries/company/companies");
 		Map<String, Object> parameters = filterParameters((filter != null) ? filter : CompanyFilter.NONE);
 		parameters.put("afterKey", page.afterKey(0));
 		parameters.put("afterId", page.afterKey(1));
 		parameters.put("limit", page.first() + 1);
-		List<Company> rows = rows(pageStatement(filter, ordering, page.afterKey(0) != null), parameters,
-				(row) -> Company.from(row.get("c")));
+		parameters.putAll(fields.parameters());
+		Map<Company, CompanyPageFields.Values> read = new LinkedHashMap<>();
+		rows(pageStatement(filter, ordering, page.afterKey(0) != null), parameters, (row) -> {
+			read.put(Company.from(row.get("c")), CompanyPageFields.Values.from(row));
+			return row;
+		});
 		long total = withTotal ? this.neo4j.query(filtered.replace("/*TAIL*/", CompanyOrdering.COUNT_TAIL))
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.mappedBy((types, row) -> row.get("total").asLong())
 			.one()
 			.orElse(0L) : -1;
-		return Connection.of(rows, page, ordering::cursor, total);
+		Connection<Company> connection = Connection.of(List.copyOf(read.keySet()), page, ordering::cursor, total);
+		Map<Company, CompanyPageFields.Values> onPage = new LinkedHashMap<>();
+		connection.edges().forEach((edge) -> onPage.put(edge.node(), read.get(edge.node())));
+		return new Page(connection, onPage);
 	}
 
 	/**
@@ -89,7 +107,7 @@ public class Companies {
 		String listing = (range != null)
 				? this.cypher.query("queries/company/companies-by-name").replace("/*RANGE*/", range)
 				: this.cypher.query("queries/company/companies");
-		return listing.replace("/*TAIL*/", ordering.pageTail());
+		return listing.replace("/*TAIL*/", ordering.pageTail(this.cypher.query("queries/company/page-fields")));
 	}
 
 	Map<String, List<Capability>> offers(Collection<String> companyIds) {
@@ -97,22 +115,32 @@ public class Companies {
 				(row) -> Capability.from(row.get("capability")))
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey,
-					(entry) -> entry.getValue().stream().sorted(Capability.ALONG_THE_CHAIN).toList()));
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> alongTheChain(entry.getValue())));
 	}
 
 	Map<String, List<Need>> needs(Collection<String> companyIds) {
-		return grouped("queries/company/needs-of-companies", companyIds,
-				(row) -> new Need(Capability.from(row.get("capability")), row.get("priority").asInt(2),
-						row.get("note").asString(null)))
-			.entrySet()
+		return grouped("queries/company/needs-of-companies", companyIds, Companies::need).entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey,
-					(entry) -> entry.getValue()
-						.stream()
-						.sorted(java.util.Comparator.comparingInt(Need::priority)
-							.thenComparing(Need::capability, Capability.ALONG_THE_CHAIN))
-						.toList()));
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> byUrgency(entry.getValue())));
+	}
+
+	/** A need from a row or map with its capability, priority and note. */
+	static Need need(org.neo4j.driver.types.MapAccessor row) {
+		return new Need(Capability.from(row.get("capability")), row.get("priority").asInt(2),
+				row.get("note").asString(null));
+	}
+
+	/** Offers as the schema lists them: along the chain. */
+	static List<Capability> alongTheChain(List<Capability> offers) {
+		return offers.stream().sorted(Capability.ALONG_THE_CHAIN).toList();
+	}
+
+	/** Needs as the schema lists them: most urgent first, then along the chain. */
+	static List<Need> byUrgency(List<Need> needs) {
+		return needs.stream()
+			.sorted(java.util.Comparator.comparingInt(Need::priority)
+				.thenComparing(Need::capability, Capability.ALONG_THE_CHAIN))
+			.toList();
 	}
 
 	Map<String, List<Scenario>> targets(Collection<String> companyIds) {

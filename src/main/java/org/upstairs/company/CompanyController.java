@@ -52,14 +52,18 @@ class CompanyController {
 	@QueryMapping
 	Connection<Company> companies(@Argument CompanyFilter filter, @Argument Map<String, Object> orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
-			Principal principal) {
+			Principal principal, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(principal);
 		if (filter != null && filter.needsCapabilityId() != null) {
 			// Needs are private: filtering by them would reveal them.
-			Caller.of(principal).requireStaff("filter.needsCapabilityId");
+			caller.requireStaff("filter.needsCapabilityId");
 		}
 		CompanyOrdering ordering = CompanyOrdering.of(orderBy);
 		PageRequest page = PageRequest.of(first, after, ordering.name(), ordering.keyShape());
-		return this.companies.page(filter, ordering, page, selection.contains("totalCount"));
+		CompanyPageFields fields = CompanyPageFields.of(selection, caller);
+		Companies.Page read = this.companies.page(filter, ordering, page, selection.contains("totalCount"), fields);
+		fields.prime(env, read.fields());
+		return read.connection();
 	}
 
 	@BatchMapping

@@ -12,31 +12,28 @@ import org.upstairs.graphql.PageRequest;
  */
 enum CompanyOrdering {
 
-	NAME_ASC("""
-			WITH c WHERE $afterId IS NULL OR c.name > $afterKey OR (c.name = $afterKey AND c.id > $afterId)
-			RETURN c ORDER BY c.name ASC, c.id ASC LIMIT $limit"""),
+	NAME_ASC("$afterId IS NULL OR c.name > $afterKey OR (c.name = $afterKey AND c.id > $afterId)",
+			"c.name ASC, c.id ASC"),
 
-	NAME_DESC("""
-			WITH c WHERE $afterId IS NULL OR c.name < $afterKey OR (c.name = $afterKey AND c.id < $afterId)
-			RETURN c ORDER BY c.name DESC, c.id DESC LIMIT $limit"""),
+	NAME_DESC("$afterId IS NULL OR c.name < $afterKey OR (c.name = $afterKey AND c.id < $afterId)",
+			"c.name DESC, c.id DESC"),
 
-	UPDATED_AT_ASC("""
-			WITH c WHERE $afterId IS NULL OR c.updatedAt > $afterKey
-			  OR (c.updatedAt = $afterKey AND c.id > $afterId)
-			RETURN c ORDER BY c.updatedAt ASC, c.id ASC LIMIT $limit"""),
+	UPDATED_AT_ASC("$afterId IS NULL OR c.updatedAt > $afterKey OR (c.updatedAt = $afterKey AND c.id > $afterId)",
+			"c.updatedAt ASC, c.id ASC"),
 
-	UPDATED_AT_DESC("""
-			WITH c WHERE $afterId IS NULL OR c.updatedAt < $afterKey
-			  OR (c.updatedAt = $afterKey AND c.id < $afterId)
-			RETURN c ORDER BY c.updatedAt DESC, c.id DESC LIMIT $limit""");
+	UPDATED_AT_DESC("$afterId IS NULL OR c.updatedAt < $afterKey OR (c.updatedAt = $afterKey AND c.id < $afterId)",
+			"c.updatedAt DESC, c.id DESC");
 
 	/** The tail that counts instead of listing. */
 	static final String COUNT_TAIL = "RETURN count(c) AS total";
 
-	private final String pageTail;
+	private final String keyset;
 
-	CompanyOrdering(String pageTail) {
-		this.pageTail = pageTail;
+	private final String order;
+
+	CompanyOrdering(String keyset, String order) {
+		this.keyset = keyset;
+		this.order = order;
 	}
 
 	static CompanyOrdering of(Map<String, Object> orderBy) {
@@ -59,8 +56,17 @@ enum CompanyOrdering {
 				PageRequest.KeyPart.TEXT };
 	}
 
-	String pageTail() {
-		return this.pageTail;
+	/**
+	 * The end of a page's statement: the keyset condition, the order and the limit, then
+	 * the given RETURN of the page's rows, in the same order (a WITH's order is not
+	 * promised to outlive the clauses after it; sorting the page's own rows again is
+	 * cheap).
+	 * @param returnClause a fixed RETURN clause over {@code c}, without ORDER BY
+	 * @return a fixed Cypher fragment
+	 */
+	String pageTail(String returnClause) {
+		return "WITH c WHERE " + this.keyset + "\nWITH c ORDER BY " + this.order + " LIMIT $limit\n" + returnClause
+				+ "\nORDER BY " + this.order;
 	}
 
 	/**

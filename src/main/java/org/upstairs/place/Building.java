@@ -26,7 +26,12 @@ public record Building(@Id String id, String name, String nameZh, int floors, in
 		return (floor >= 1 && floor <= this.floors) || (floor <= -1 && floor >= -this.basements);
 	}
 
-	static Building from(Value node) {
+	/**
+	 * Reads a building node.
+	 * @param node the node value
+	 * @return the building
+	 */
+	public static Building from(Value node) {
 		return new Building(node.get("id").asString(), node.get("name").asString(), node.get("nameZh").asString(null),
 				node.get("floors").asInt(), node.get("basements").asInt(0));
 	}

@@ -101,11 +101,6 @@ final class Workloads {
 	List<Workload> all() {
 		String firstPage = CompanyPageStatement.byName(false);
 		String nextPage = CompanyPageStatement.byName(true);
-		String offers = cypher("company/offers-of-companies");
-		String needs = cypher("company/needs-of-companies");
-		String targets = cypher("company/targets-of-companies");
-		String locations = cypher("company/locations-of-companies");
-		String buildings = "MATCH (b:Building) WHERE b.id IN $ids RETURN b";
 		String search = cypher("search/search");
 		String upstream = cypher("matching/upstream-partners");
 		String upstreamExplain = cypher("matching/upstream-partners-explain");
@@ -120,24 +115,10 @@ final class Workloads {
 					variables.put("after", at.cursor());
 					this.client.data(PAGE, variables);
 				}, (i) -> {
+					// The service reads the page and these fields in one statement.
 					Samples.Page at = this.samples.page(i);
-					try (Session session = this.driver.session()) {
-						String statement = (at.cursor() != null) ? nextPage : firstPage;
-						Map<String, Object> parameters = CompanyPageStatement.parameters(at.afterName(), at.afterId(),
-								PAGE_SIZE);
-						List<Record> companies = session.executeRead((tx) -> tx.run(statement, parameters).list());
-						List<String> ids = companies.stream().map((row) -> row.get("c").get("id").asString()).toList();
-						Map<String, Object> byIds = Map.of("ids", ids);
-						session.executeRead((tx) -> tx.run(offers, byIds).list());
-						session.executeRead((tx) -> tx.run(needs, byIds).list());
-						session.executeRead((tx) -> tx.run(targets, byIds).list());
-						List<String> buildingIds = session.executeRead((tx) -> tx.run(locations, byIds).list())
-							.stream()
-							.map((row) -> row.get("buildingId").asString())
-							.distinct()
-							.toList();
-						session.executeRead((tx) -> tx.run(buildings, Map.of("ids", buildingIds)).list());
-					}
+					String statement = (at.cursor() != null) ? nextPage : firstPage;
+					read(statement, CompanyPageStatement.parameters(at.afterName(), at.afterId(), PAGE_SIZE));
 				}),
 				new Workload("search",
 						"search(text, first: 20): a word of a company or capability name, or a Chinese name",

@@ -239,10 +239,8 @@ class CompanyQueriesTests extends IntegrationTest {
 	void anUnfilteredPageIsReadInOrderFromTheNameIndex() {
 		for (CompanyOrdering ordering : List.of(CompanyOrdering.NAME_ASC, CompanyOrdering.NAME_DESC)) {
 			for (boolean afterCursor : List.of(false, true)) {
-				Map<String, Object> parameters = Companies.filterParameters(CompanyFilter.NONE);
-				parameters.put("afterKey", afterCursor ? "M" : null);
-				parameters.put("afterId", afterCursor ? "m" : null);
-				parameters.put("limit", 21);
+				Map<String, Object> parameters = CompanyPageStatement.parameters(afterCursor ? "M" : null,
+						afterCursor ? "m" : null, 20);
 				List<String> operators = new java.util.ArrayList<>();
 				collect(this.driver
 					.executableQuery("EXPLAIN " + this.companies.pageStatement(null, ordering, afterCursor))
