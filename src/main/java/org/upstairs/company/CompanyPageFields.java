@@ -34,9 +34,6 @@ import org.upstairs.scenario.Scenario;
 record CompanyPageFields(boolean offers, boolean needs, boolean targets, boolean location, boolean building,
 		Caller caller) {
 
-	/** Nothing but the companies. */
-	static final CompanyPageFields NONE = new CompanyPageFields(false, false, false, false, false, Caller.ANONYMOUS);
-
 	/**
 	 * What a {@code companies} field's selection asks for.
 	 * @param selection the selection of the connection
