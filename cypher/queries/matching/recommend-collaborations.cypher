@@ -1,9 +1,10 @@
 // Collaboration recommendations for $companyId, with their reasons and scores, in one round
 // trip. Candidates are found from the company outwards (index seek on its id): suppliers and
 // customers within 2 FEEDS steps, companies targeting a scenario it targets, companies that
-// offer what a scenario it targets requires and it lacks, partners of its active partners. Never the company itself, its
-// partners or archived companies; competitors (offering largely what it offers, with no
-// supply relation either way) are dropped. A score is the sum of its reasons' weights.
+// offer what a scenario it targets requires and it lacks, and partners of its active partners.
+// Never the company itself, its partners or archived companies; competitors (offering largely
+// what it offers, with no supply relation either way) are dropped. A score is the sum of its
+// reasons' weights.
 // Used when the in-memory graph cannot answer (an external server, the first build after
 // start-up, a failure); otherwise the service picks the partners in memory
 // (CollaborationPicker) and explains them with recommend-explain.cypher.

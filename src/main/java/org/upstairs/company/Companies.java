@@ -80,20 +80,20 @@ public class Companies {
 		parameters.put("afterId", page.afterKey(1));
 		parameters.put("limit", page.first() + 1);
 		parameters.putAll(fields.parameters());
-		Map<Company, CompanyPageFields.Values> read = new LinkedHashMap<>();
-		rows(pageStatement(filter, ordering, page.afterKey(0) != null), parameters, (row) -> {
-			read.put(Company.from(row.get("c")), CompanyPageFields.Values.from(row));
-			return row;
-		});
+		List<Map.Entry<Company, CompanyPageFields.Values>> rows = rows(
+				pageStatement(filter, ordering, page.afterKey(0) != null), parameters,
+				(row) -> Map.entry(Company.from(row.get("c")), CompanyPageFields.Values.from(row)));
 		long total = withTotal ? this.neo4j.query(filtered.replace("/*TAIL*/", CompanyOrdering.COUNT_TAIL))
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.mappedBy((types, row) -> row.get("total").asLong())
 			.one()
 			.orElse(0L) : -1;
-		Connection<Company> connection = Connection.of(List.copyOf(read.keySet()), page, ordering::cursor, total);
+		Connection<Company> connection = Connection.of(rows.stream().map(Map.Entry::getKey).toList(), page,
+				ordering::cursor, total);
+		// Not the extra row, which only tells whether a next page exists.
 		Map<Company, CompanyPageFields.Values> onPage = new LinkedHashMap<>();
-		connection.edges().forEach((edge) -> onPage.put(edge.node(), read.get(edge.node())));
+		rows.stream().limit(connection.edges().size()).forEach((row) -> onPage.put(row.getKey(), row.getValue()));
 		return new Page(connection, onPage);
 	}
 

@@ -7,8 +7,8 @@ import org.upstairs.graphql.PageRequest;
 
 /**
  * The orders a client may list companies in: an allow-list of fixed Cypher fragments (the
- * keyset condition, the order and the limit), so that no client text ever reaches the
- * query. Each order ends with the id, so it is total and keyset cursors are exact.
+ * keyset condition and the order), so that no client text ever reaches the query. Each
+ * order ends with the id, so it is total and keyset cursors are exact.
  */
 enum CompanyOrdering {
 
@@ -57,16 +57,13 @@ enum CompanyOrdering {
 	}
 
 	/**
-	 * The end of a page's statement: the keyset condition, the order and the limit, then
-	 * the given RETURN of the page's rows, in the same order (a WITH's order is not
-	 * promised to outlive the clauses after it; sorting the page's own rows again is
-	 * cheap).
-	 * @param returnClause a fixed RETURN clause over {@code c}, without ORDER BY
-	 * @return a fixed Cypher fragment
+	 * The end of a page's statement, with this order's keyset condition and order in the
+	 * placeholders of {@code page-fields.cypher}.
+	 * @param template the text of {@code page-fields.cypher}
+	 * @return a statement fragment made of project files and this allow-list only
 	 */
-	String pageTail(String returnClause) {
-		return "WITH c WHERE " + this.keyset + "\nWITH c ORDER BY " + this.order + " LIMIT $limit\n" + returnClause
-				+ "\nORDER BY " + this.order;
+	String pageTail(String template) {
+		return template.replace("/*KEYSET*/", this.keyset).replace("/*ORDER*/", this.order);
 	}
 
 	/**
