@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.upstairs.UpstairsApplication;
 import org.upstairs.support.IntegrationTest;
 
@@ -303,6 +307,25 @@ class BulkImportTests extends IntegrationTest {
 
 		assertThat(status).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json:1: id", "Nothing imported");
+	}
+
+	@Test
+	void aCommandOnTheEmbeddedStoreKeepsNoMatchingGraphAndLetsTheCommandLineOverrideItsSettings() {
+		// The service keeps an in-memory matching graph of the embedded store; a command
+		// must
+		// not, or every batch an import writes is read again beside it (1.8 times the
+		// time).
+		try (ConfigurableApplicationContext context = BulkCommand.start(UpstairsApplication.class,
+				List.of("--upstairs.neo4j.embedded.directory=" + this.temp.resolve("store"),
+						"--upstairs.neo4j.embedded.bolt-port=0", "--upstairs.neo4j.embedded.page-cache=8MB",
+						"--logging.level.org.upstairs=info"))) {
+			Health matching = context.getBean("matchingIndex", HealthIndicator.class).health();
+
+			assertThat(matching.getStatus()).isEqualTo(Status.UP);
+			assertThat(matching.getDetails()).containsEntry("inMemory", false).doesNotContainKey("failed");
+			assertThat(context.getEnvironment().getProperty("logging.level.org.upstairs")).isEqualTo("info");
+			assertThat(context.getEnvironment().getProperty("logging.level.root")).isEqualTo("warn");
+		}
 	}
 
 	/**
