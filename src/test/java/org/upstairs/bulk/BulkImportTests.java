@@ -312,9 +312,7 @@ class BulkImportTests extends IntegrationTest {
 	@Test
 	void aCommandOnTheEmbeddedStoreKeepsNoMatchingGraphAndLetsTheCommandLineOverrideItsSettings() {
 		// The service keeps an in-memory matching graph of the embedded store; a command
-		// must
-		// not, or every batch an import writes is read again beside it (1.8 times the
-		// time).
+		// must not, or it reads every batch an import writes again (1.6 times the time).
 		try (ConfigurableApplicationContext context = BulkCommand.start(UpstairsApplication.class,
 				List.of("--upstairs.neo4j.embedded.directory=" + this.temp.resolve("store"),
 						"--upstairs.neo4j.embedded.bolt-port=0", "--upstairs.neo4j.embedded.page-cache=8MB",
