@@ -208,7 +208,7 @@ public final class BulkCommand {
 	 */
 	static final class CommandProperties implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
-		static final Map<String, Object> SETTINGS = Map.of("upstairs.demo.auto-activate", false,
+		private static final Map<String, Object> SETTINGS = Map.of("upstairs.demo.auto-activate", false,
 				"upstairs.matching.index.enabled", false, "logging.level.root", "warn", "logging.level.org.upstairs",
 				"warn");
 

@@ -2,6 +2,7 @@ package org.upstairs.company;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -125,7 +127,7 @@ public class Companies {
 	}
 
 	/** A need from a row or map with its capability, priority and note. */
-	static Need need(org.neo4j.driver.types.MapAccessor row) {
+	static Need need(MapAccessor row) {
 		return new Need(Capability.from(row.get("capability")), row.get("priority").asInt(2),
 				row.get("note").asString(null));
 	}
@@ -138,8 +140,7 @@ public class Companies {
 	/** Needs as the schema lists them: most urgent first, then along the chain. */
 	static List<Need> byUrgency(List<Need> needs) {
 		return needs.stream()
-			.sorted(java.util.Comparator.comparingInt(Need::priority)
-				.thenComparing(Need::capability, Capability.ALONG_THE_CHAIN))
+			.sorted(Comparator.comparingInt(Need::priority).thenComparing(Need::capability, Capability.ALONG_THE_CHAIN))
 			.toList();
 	}
 
