@@ -2,6 +2,7 @@ package org.upstairs.introduction;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -11,6 +12,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The live feed behind the {@code introductionUpdated} subscription. An introduction is
  * published only after its transaction has committed, so nobody hears of a change that
  * was rolled back. Slow subscribers miss updates rather than hold others back.
+ * <p>
+ * Subscribers hear of an update on a thread of their own: the committing thread still has
+ * the committed transaction bound to it, and a subscription's nested fields (the two
+ * companies, the history) would be read in that transaction and fail.
  */
 @Component
 class IntroductionUpdates {
@@ -24,7 +29,7 @@ class IntroductionUpdates {
 	}
 
 	Flux<Introduction> feed() {
-		return this.sink.asFlux();
+		return this.sink.asFlux().publishOn(Schedulers.boundedElastic());
 	}
 
 }

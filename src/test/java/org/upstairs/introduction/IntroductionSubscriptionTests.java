@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,31 @@ class IntroductionSubscriptionTests extends IntegrationTest {
 	}
 
 	@Test
+	void everyUpdateCarriesTheIntroductionsNestedFieldsAsCommitted() {
+		List<String> staff = listen(STAFF, """
+				subscription { introductionUpdated { id status from { id name } to { name nameZh }
+				  history { sequence from to actor } } }""", (update) -> update.get("id") + " " + update.get("status")
+				+ " " + update.get("from") + " " + update.get("to") + " " + update.get("history"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			String probe = propose("gamma-models", "epsilon-tuning");
+			withdraw(probe);
+			assertThat(staff).anyMatch((update) -> update.startsWith(probe + " WITHDRAWN"));
+		});
+		staff.clear();
+
+		String id = propose("alpha-compute", "beta-data");
+		withdraw(id);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(staff).hasSize(2));
+		// The first event may already see the second step (its fields are read after the
+		// commit), but never an error and never a step short.
+		assertThat(staff.get(0)).startsWith(id + " PROPOSED {id=alpha-compute, name=Alpha Compute} "
+				+ "{name=Beta Data, nameZh=null} [{sequence=1, from=null, to=PROPOSED, actor=staff}");
+		assertThat(staff.get(1)).isEqualTo(id + " WITHDRAWN {id=alpha-compute, name=Alpha Compute} "
+				+ "{name=Beta Data, nameZh=null} [{sequence=1, from=null, to=PROPOSED, actor=staff}, "
+				+ "{sequence=2, from=PROPOSED, to=WITHDRAWN, actor=staff}]");
+	}
+
+	@Test
 	void anonymousCallersCannotSubscribe() {
 		WebSocketGraphQlTester anonymous = WebSocketGraphQlTester
 			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
@@ -82,17 +108,31 @@ class IntroductionSubscriptionTests extends IntegrationTest {
 	}
 
 	private List<String> listen(String username) {
+		return listen(username, "subscription { introductionUpdated { id status } }",
+				(update) -> update.get("id") + " " + update.get("status"));
+	}
+
+	private List<String> listen(String username, String subscription, Function<Map<?, ?>, String> describe) {
 		List<String> received = new CopyOnWriteArrayList<>();
 		WebSocketGraphQlTester tester = WebSocketGraphQlTester
 			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
 			.headers((headers) -> headers.setBasicAuth(username, TEST_PASSWORD))
 			.build();
-		this.subscriptions.add(tester.document("subscription { introductionUpdated { id status } }")
+		this.subscriptions.add(tester.document(subscription)
 			.executeSubscription()
 			.toFlux("introductionUpdated", Map.class)
-			.subscribe((update) -> received.add(update.get("id") + " " + update.get("status"))));
+			.subscribe((update) -> received.add(describe.apply(update)),
+					(error) -> received.add("error: " + error.getMessage())));
 		this.subscriptions.add(() -> tester.stop().block(Duration.ofSeconds(5)));
 		return received;
+	}
+
+	private void withdraw(String id) {
+		graphQl()
+			.document("mutation($id: ID!) { moveIntroduction(input: {introductionId: $id, status: WITHDRAWN}) "
+					+ "{ introduction { id } } }")
+			.variable("id", id)
+			.execute();
 	}
 
 	private String propose(String from, String to) {
