@@ -31,8 +31,8 @@ class DemoDataConfiguration {
 	}
 
 	@Bean
-	WritesWaitForDemoData writesWaitForDemoData(DemoData demoData) {
-		return new WritesWaitForDemoData(demoData.loading(), Duration.ofMinutes(2));
+	RequestsWaitForDemoData requestsWaitForDemoData(DemoData demoData) {
+		return new RequestsWaitForDemoData(demoData.loading(), Duration.ofMinutes(2));
 	}
 
 	/** Part of the readiness group: not ready until the demo is loaded. */

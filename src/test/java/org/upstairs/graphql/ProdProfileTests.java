@@ -54,6 +54,10 @@ class ProdProfileTests {
 				.send(HttpRequest.newBuilder(URI.create(base + "/graphiql")).build(),
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(graphiQl.statusCode()).isEqualTo(404);
+			assertThat(HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(base + "/graphiql/index.html")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(404);
 
 			assertThat(postGraphQl(base, "{ hubs { id } }").body()).isEqualTo("{\"data\":{\"hubs\":[]}}");
 		}
