@@ -6,7 +6,8 @@ UNWIND [
   {username: 'staff', role: 'STAFF', companyId: null},
   {username: 'infinigence', role: 'FOUNDER', companyId: 'infinigence-ai'},
   {username: 'deepharbor', role: 'FOUNDER', companyId: 'deepharbor-ai'},
-  {username: 'medbot', role: 'FOUNDER', companyId: 'microport-medbot'}
+  {username: 'medbot', role: 'FOUNDER', companyId: 'microport-medbot'},
+  {username: 'tagwise', role: 'FOUNDER', companyId: 'tagwise-data'}
 ] AS account
 MERGE (a:Account {username: account.username})
   ON CREATE SET a.id = 'account-' + account.username, a.role = account.role, a.companyId = account.companyId,
