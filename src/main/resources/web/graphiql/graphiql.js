@@ -9,8 +9,11 @@
 		lazy: true
 	});
 	var fetcher = GraphiQL.createFetcher({ url: location.origin + path, wsClient: wsClient });
+	// ?query=... opens GraphiQL with that query in the editor (links in docs, tests).
+	var params = new URLSearchParams(location.search);
 	ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, {
 		fetcher: fetcher,
+		query: params.get('query') || undefined,
 		defaultEditorToolsVisibility: true,
 		isHeadersEditorEnabled: true,
 		shouldPersistHeaders: true

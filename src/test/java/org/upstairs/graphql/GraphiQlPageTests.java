@@ -4,13 +4,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.upstairs.support.Browser;
 import org.upstairs.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +30,11 @@ class GraphiQlPageTests extends IntegrationTest {
 	private static final Pattern ASSET = Pattern.compile("<(?:script|link)\\b[^>]*?(?:src|href)=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void demoData() {
+		awaitDemoData();
+	}
 
 	@Test
 	void everyScriptAndStylesheetOfTheGraphiQlPageIsServedByTheService() throws Exception {
@@ -51,6 +62,16 @@ class GraphiQlPageTests extends IntegrationTest {
 		}
 		// The page's own script asks this service, never another host.
 		assertThat(get("/graphiql/graphiql.js").body()).doesNotContain("http://", "https://");
+	}
+
+	@Test
+	void graphiQlDrawsAndAnswersAQueryInARealBrowser() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.get("/graphiql?query=" + URLEncoder.encode("query Hubs { hubs { id } }", StandardCharsets.UTF_8));
+			browser.await(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button"))).click();
+			browser.await(
+					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"), "smc-xuhui"));
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
