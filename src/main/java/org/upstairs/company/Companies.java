@@ -120,6 +120,14 @@ public class Companies {
 			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> alongTheChain(entry.getValue())));
 	}
 
+	Map<String, List<Capability>> claimedOffers(Collection<String> companyIds) {
+		return grouped("queries/company/claimed-offers-of-companies", companyIds,
+				(row) -> Capability.from(row.get("capability")))
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> alongTheChain(entry.getValue())));
+	}
+
 	Map<String, List<Need>> needs(Collection<String> companyIds) {
 		return grouped("queries/company/needs-of-companies", companyIds, Companies::need).entrySet()
 			.stream()

@@ -71,6 +71,20 @@ class CompanyController {
 		return byCompany(companies, this.companies.offers(ids(companies)), List.of());
 	}
 
+	/**
+	 * Offers its founder added that staff have not verified yet: to staff, and to its own
+	 * founder; null to everyone else.
+	 */
+	@BatchMapping
+	Map<Company, List<Capability>> claimedOffers(List<Company> companies, Principal principal) {
+		Caller caller = Caller.of(principal);
+		List<Company> visible = companies.stream().filter((company) -> caller.actsFor(company.id())).toList();
+		if (visible.isEmpty()) {
+			return Map.of();
+		}
+		return byCompany(visible, this.companies.claimedOffers(ids(visible)), List.of());
+	}
+
 	/** A company's needs: to staff, and to its own founder; null to everyone else. */
 	@BatchMapping
 	Map<Company, List<Need>> needs(List<Company> companies, Principal principal) {

@@ -37,8 +37,15 @@ class CompanyMutations {
 
 	@MutationMapping
 	CompanyPayload addOffer(@Argument CompanyInputs.CompanyCapability input, Principal principal) {
-		Caller.of(principal).requireActsFor("input.companyId", input.companyId());
-		return new CompanyPayload(this.writer.addOffer(input));
+		Caller caller = Caller.of(principal);
+		caller.requireActsFor("input.companyId", input.companyId());
+		return new CompanyPayload(this.writer.addOffer(input, caller.isStaff()));
+	}
+
+	@MutationMapping
+	CompanyPayload verifyOffer(@Argument CompanyInputs.CompanyCapability input, Principal principal) {
+		Caller.of(principal).requireStaff("verifyOffer");
+		return new CompanyPayload(this.writer.verifyOffer(input));
 	}
 
 	@MutationMapping

@@ -80,8 +80,26 @@ class CompanyWriter {
 		return write("queries/company/set-location", parameters);
 	}
 
-	Company addOffer(CompanyInputs.CompanyCapability input) {
-		return write("queries/company/add-offer", checked(input.companyId(), "capabilityId", input.capabilityId()));
+	/**
+	 * Adds an offer: verified at once when staff add it, else a claim that staff verify
+	 * ({@link #verifyOffer}) before matching counts it.
+	 * @param input the company and capability
+	 * @param byStaff whether staff add it
+	 * @return the company
+	 */
+	Company addOffer(CompanyInputs.CompanyCapability input, boolean byStaff) {
+		return write(byStaff ? "queries/company/add-offer" : "queries/company/claim-offer",
+				checked(input.companyId(), "capabilityId", input.capabilityId()));
+	}
+
+	Company verifyOffer(CompanyInputs.CompanyCapability input) {
+		return this.neo4j.query(this.cypher.query("queries/company/verify-offer"))
+			.bindAll(checked(input.companyId(), "capabilityId", input.capabilityId()))
+			.fetchAs(Company.class)
+			.mappedBy((types, row) -> Company.from(row.get("c")))
+			.one()
+			.orElseThrow(() -> new NotFoundException("input.capabilityId", "Offer awaiting verification",
+					input.capabilityId()));
 	}
 
 	Company removeOffer(CompanyInputs.CompanyCapability input) {

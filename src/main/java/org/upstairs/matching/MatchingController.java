@@ -73,7 +73,9 @@ class MatchingController {
 		if (fromCompanyId.equals(toCompanyId)) {
 			throw new InvalidInputException("toCompanyId", "must differ from fromCompanyId");
 		}
-		return this.bulkhead.run("fromCompanyId", () -> this.matchmaking.chainPath(fromCompanyId, toCompanyId, length));
+		String askerId = caller.isStaff() ? null : caller.companyId();
+		return this.bulkhead.run("fromCompanyId",
+				() -> this.matchmaking.chainPath(fromCompanyId, toCompanyId, length, askerId));
 	}
 
 	@QueryMapping

@@ -303,11 +303,25 @@ public class Matchmaking {
 			.all());
 	}
 
-	ChainPath chainPath(String fromId, String toId, int maxLength) {
+	/**
+	 * The shortest chain between two companies.
+	 * @param fromId one end
+	 * @param toId the other end
+	 * @param maxLength the longest path wanted
+	 * @param askerId the founder's company when a founder asks, whose view of others'
+	 * needs is limited; null for staff
+	 * @return the path, or null when there is none that short
+	 */
+	ChainPath chainPath(String fromId, String toId, int maxLength, String askerId) {
 		requireCompany("fromCompanyId", fromId);
 		requireCompany("toCompanyId", toId);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("fromId", fromId);
+		parameters.put("toId", toId);
+		parameters.put("maxLength", maxLength);
+		parameters.put("askerId", askerId);
 		return this.neo4j.query(this.cypher.query("queries/matching/chain-path"))
-			.bindAll(Map.of("fromId", fromId, "toId", toId, "maxLength", maxLength))
+			.bindAll(parameters)
 			.fetchAs(ChainPath.class)
 			.mappedBy((types, row) -> chainPath(row))
 			.one()

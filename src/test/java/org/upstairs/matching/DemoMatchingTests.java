@@ -157,8 +157,8 @@ class DemoMatchingTests extends IntegrationTest {
 								"scenarioIds", List.of("telesurgery"))),
 				Map.entry("queries/matching/introduced", Map.of("companyId", "deepharbor-ai")),
 				Map.entry("queries/matching/chain-gaps", Map.of("hubId", "smc-xuhui", "scenarioId", "telesurgery")),
-				Map.entry("queries/matching/chain-path",
-						Map.of("fromId", "infinigence-ai", "toId", "microport-medbot", "maxLength", 6)));
+				Map.entry("queries/matching/chain-path", Map.of("fromId", "infinigence-ai", "toId", "microport-medbot",
+						"maxLength", 6, "askerId", "infinigence-ai")));
 		queries.forEach((name, parameters) -> {
 			Plan plan = this.driver.executableQuery("EXPLAIN " + this.cypher.query(name))
 				.withParameters(parameters)
