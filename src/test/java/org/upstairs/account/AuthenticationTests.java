@@ -1,27 +1,16 @@
 package org.upstairs.account;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
-import java.util.Date;
 import java.util.Map;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.upstairs.support.IntegrationTest;
+import org.upstairs.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,16 +135,16 @@ class AuthenticationTests extends IntegrationTest {
 
 	@Test
 	void aJwtFromTheIssuerCarriesRoleAndCompany() throws Exception {
-		PrivateKey issuerKey = testIssuerKey();
-		String founder = token(issuerKey, Map.of("preferred_username", "jwt-founder", "upstairs_role", "FOUNDER",
-				"upstairs_company", "alpha-compute"));
+		PrivateKey issuerKey = TestTokens.issuerKey();
+		String founder = TestTokens.token(issuerKey, Map.of("preferred_username", "jwt-founder", "upstairs_role",
+				"FOUNDER", "upstairs_company", "alpha-compute"));
 		bearer(founder).document(UPSTREAM).execute().errors().verify();
 		bearer(founder).document("{ upstreamPartners(companyId: \"delta-apps\") { company { id } } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		bearer(token(issuerKey, Map.of("preferred_username", "jwt-staff", "upstairs_role", "STAFF")))
+		bearer(TestTokens.token(issuerKey, Map.of("preferred_username", "jwt-staff", "upstairs_role", "STAFF")))
 			.document("{ chainGaps(hubId: \"test-hub\") { demand } }")
 			.execute()
 			.errors()
@@ -163,8 +152,8 @@ class AuthenticationTests extends IntegrationTest {
 
 		// No role, or signed by someone else: not signed in at all.
 		var otherKey = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
-		for (String bad : new String[] { token(issuerKey, Map.of("preferred_username", "no-role")),
-				token(otherKey, Map.of("preferred_username", "x", "upstairs_role", "STAFF")) }) {
+		for (String bad : new String[] { TestTokens.token(issuerKey, Map.of("preferred_username", "no-role")),
+				TestTokens.token(otherKey, Map.of("preferred_username", "x", "upstairs_role", "STAFF")) }) {
 			WebTestClient.bindToServer()
 				.baseUrl("http://localhost:" + this.port)
 				.build()
@@ -180,23 +169,6 @@ class AuthenticationTests extends IntegrationTest {
 
 	private GraphQlTester bearer(String token) {
 		return graphQlWith((headers) -> headers.setBearerAuth(token));
-	}
-
-	private static PrivateKey testIssuerKey() throws Exception {
-		String pem = Files.readString(Path.of("src/test/resources/jwt/private.pem"), StandardCharsets.US_ASCII)
-			.replaceAll("-----[A-Z ]+-----", "")
-			.replaceAll("\\s", "");
-		return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-	}
-
-	private static String token(PrivateKey key, Map<String, Object> claims) throws Exception {
-		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject("subject")
-			.issueTime(new Date())
-			.expirationTime(new Date(System.currentTimeMillis() + 600_000));
-		claims.forEach(builder::claim);
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), builder.build());
-		jwt.sign(new RSASSASigner(key));
-		return jwt.serialize();
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.upstairs.introduction;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,10 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.upstairs.support.IntegrationTest;
+import org.upstairs.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -107,17 +114,120 @@ class IntroductionSubscriptionTests extends IntegrationTest {
 		anonymous.stop().block(Duration.ofSeconds(5));
 	}
 
+	@Test
+	void staffSignedInThroughTheConnectionInitPayloadHearUpdates() {
+		List<String> staff = listen(signedInByPayload(basic(STAFF, TEST_PASSWORD)));
+		awaitHearing(staff, "gamma-models", "epsilon-tuning");
+		assertThat(staff).noneMatch((update) -> update.startsWith("error"));
+		// Queries on such a connection run as the account too.
+		WebSocketGraphQlTester socket = signedInByPayload(basic(STAFF, TEST_PASSWORD));
+		socket.document("{ me { username role } }")
+			.execute()
+			.path("me")
+			.entity(Map.class)
+			.isEqualTo(Map.of("username", STAFF, "role", "STAFF"));
+		socket.stop().block(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void foundersSignedInThroughThePayloadHearOnlyTheirCompanysUpdates() {
+		List<String> alpha = listen(signedInByPayload(basic(FOUNDER_ALPHA, TEST_PASSWORD)));
+		// The key and the scheme in any case, as clients spell them.
+		List<String> delta = listen(signedInByPayload(Map.of("authorization",
+				"basic " + HttpHeaders.encodeBasicAuth(FOUNDER_DELTA, TEST_PASSWORD, StandardCharsets.UTF_8))));
+		List<String> alphas = new ArrayList<>(awaitHearing(alpha, "alpha-compute", "beta-data"));
+		List<String> deltas = new ArrayList<>(awaitHearing(delta, "gamma-models", "delta-apps"));
+
+		// Both listen now: alpha's introduction first, then delta's, on one feed.
+		String alphaIntroduction = propose("alpha-compute", "beta-data");
+		String deltaIntroduction = propose("gamma-models", "delta-apps");
+		alphas.add(alphaIntroduction);
+		deltas.add(deltaIntroduction);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(alpha).contains(alphaIntroduction + " PROPOSED");
+			assertThat(delta).contains(deltaIntroduction + " PROPOSED");
+		});
+		assertThat(alpha).allSatisfy((update) -> assertThat(alphas).contains(update.split(" ")[0]));
+		assertThat(delta).allSatisfy((update) -> assertThat(deltas).contains(update.split(" ")[0]));
+	}
+
+	@Test
+	void aBearerTokenInThePayloadSignsInAndAForgedOneIsRefused() throws Exception {
+		String founder = TestTokens.token(TestTokens.issuerKey(), Map.of("preferred_username", "jwt-founder",
+				"upstairs_role", "FOUNDER", "upstairs_company", "alpha-compute"));
+		List<String> alpha = listen(signedInByPayload(Map.of("Authorization", "Bearer " + founder)));
+		awaitHearing(alpha, "alpha-compute", "beta-data");
+
+		String forged = TestTokens.token(KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate(),
+				Map.of("preferred_username", "x", "upstairs_role", "STAFF"));
+		assertRefused(listen(signedInByPayload(Map.of("Authorization", "Bearer " + forged))));
+	}
+
+	@Test
+	void aWrongPasswordInThePayloadClosesTheConnection() {
+		List<String> refused = listen(signedInByPayload(basic(STAFF, "wrong-password")));
+		List<String> staff = listen(STAFF);
+		awaitHearing(staff, "gamma-models", "epsilon-tuning");
+		assertRefused(refused);
+		// Nor does an unknown scheme or a malformed value continue anonymously.
+		assertRefused(listen(signedInByPayload(Map.of("Authorization", "Digest username=staff"))));
+		assertRefused(listen(signedInByPayload(Map.of("Authorization", "Basic not-base64!"))));
+	}
+
+	@Test
+	void aDisabledAccountIsRefusedUntilEnabled() {
+		this.driver.executableQuery("""
+				MATCH (staff:Account {username: 'staff'})
+				CREATE (:Account {id: 'account-idle-founder', username: 'idle-founder', role: 'FOUNDER',
+				                  companyId: 'alpha-compute', disabled: true, passwordHash: staff.passwordHash})""")
+			.execute();
+		assertRefused(listen(signedInByPayload(basic("idle-founder", TEST_PASSWORD))));
+
+		// The same credentials pass once the account is enabled: the flag was the reason.
+		this.driver.executableQuery("MATCH (a:Account {username: 'idle-founder'}) SET a.disabled = false").execute();
+		List<String> enabled = listen(signedInByPayload(basic("idle-founder", TEST_PASSWORD)));
+		awaitHearing(enabled, "alpha-compute", "beta-data");
+	}
+
+	@Test
+	void thePayloadMayRepeatButNotReplaceTheHandshakesAccount() {
+		List<String> same = listen(socket().headers((headers) -> headers.setBasicAuth(STAFF, TEST_PASSWORD))
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(basic(STAFF, TEST_PASSWORD));
+				}
+			})
+			.build());
+		awaitHearing(same, "gamma-models", "epsilon-tuning");
+
+		assertRefused(listen(socket().headers((headers) -> headers.setBasicAuth(FOUNDER_DELTA, TEST_PASSWORD))
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(basic(STAFF, TEST_PASSWORD));
+				}
+			})
+			.build()));
+	}
+
 	private List<String> listen(String username) {
-		return listen(username, "subscription { introductionUpdated { id status } }",
-				(update) -> update.get("id") + " " + update.get("status"));
+		return listen(socket().headers((headers) -> headers.setBasicAuth(username, TEST_PASSWORD)).build());
 	}
 
 	private List<String> listen(String username, String subscription, Function<Map<?, ?>, String> describe) {
+		return listen(socket().headers((headers) -> headers.setBasicAuth(username, TEST_PASSWORD)).build(),
+				subscription, describe);
+	}
+
+	private List<String> listen(WebSocketGraphQlTester tester) {
+		return listen(tester, "subscription { introductionUpdated { id status } }",
+				(update) -> update.get("id") + " " + update.get("status"));
+	}
+
+	private List<String> listen(WebSocketGraphQlTester tester, String subscription,
+			Function<Map<?, ?>, String> describe) {
 		List<String> received = new CopyOnWriteArrayList<>();
-		WebSocketGraphQlTester tester = WebSocketGraphQlTester
-			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
-			.headers((headers) -> headers.setBasicAuth(username, TEST_PASSWORD))
-			.build();
 		this.subscriptions.add(tester.document(subscription)
 			.executeSubscription()
 			.toFlux("introductionUpdated", Map.class)
@@ -125,6 +235,49 @@ class IntroductionSubscriptionTests extends IntegrationTest {
 					(error) -> received.add("error: " + error.getMessage())));
 		this.subscriptions.add(() -> tester.stop().block(Duration.ofSeconds(5)));
 		return received;
+	}
+
+	private WebSocketGraphQlTester.Builder<?> socket() {
+		return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + this.port + "/graphql"),
+				new StandardWebSocketClient());
+	}
+
+	// Sends no header on the handshake: signs in through connection_init, as a browser
+	// does.
+	private WebSocketGraphQlTester signedInByPayload(Map<String, Object> payload) {
+		return socket().interceptor(new WebSocketGraphQlClientInterceptor() {
+			@Override
+			public Mono<Object> connectionInitPayload() {
+				return Mono.just(payload);
+			}
+		}).build();
+	}
+
+	private static Map<String, Object> basic(String username, String password) {
+		return Map.of("Authorization",
+				"Basic " + HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Proposes and withdraws introductions between two companies until the listener hears
+	 * a withdrawal (subscriptions are set up asynchronously).
+	 * @return the ids of every introduction proposed
+	 */
+	private List<String> awaitHearing(List<String> listener, String from, String to) {
+		List<String> probes = new CopyOnWriteArrayList<>();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			String probe = propose(from, to);
+			probes.add(probe);
+			withdraw(probe);
+			assertThat(listener).contains(probe + " WITHDRAWN");
+		});
+		return probes;
+	}
+
+	private static void assertRefused(List<String> received) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> !received.isEmpty());
+		// Spring closes the socket with 4401 when connection_init fails.
+		assertThat(received).singleElement().asString().startsWith("error: ").contains("4401");
 	}
 
 	private void withdraw(String id) {
