@@ -27,6 +27,17 @@ public class AccessDeniedException extends RuntimeException {
 	}
 
 	/**
+	 * The caller signed in once, but that sign-in no longer holds (the account changed,
+	 * the token expired).
+	 * @param field the field or operation that needs a valid sign-in
+	 * @param reason why, in words
+	 * @return the exception, reported as UNAUTHORIZED
+	 */
+	public static AccessDeniedException signInAgain(String field, String reason) {
+		return new AccessDeniedException(false, field, reason);
+	}
+
+	/**
 	 * The signed-in account may not do this.
 	 * @param field the field or input at fault
 	 * @param reason why, in words

@@ -15,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import org.upstairs.account.Caller;
+import org.upstairs.account.StillSignedIn;
 import org.upstairs.company.Companies;
 import org.upstairs.company.Company;
 import org.upstairs.graphql.Connection;
@@ -33,10 +34,14 @@ class IntroductionController {
 
 	private final Companies companies;
 
-	IntroductionController(Introductions introductions, IntroductionUpdates updates, Companies companies) {
+	private final StillSignedIn stillSignedIn;
+
+	IntroductionController(Introductions introductions, IntroductionUpdates updates, Companies companies,
+			StillSignedIn stillSignedIn) {
 		this.introductions = introductions;
 		this.updates = updates;
 		this.companies = companies;
+		this.stillSignedIn = stillSignedIn;
 	}
 
 	@QueryMapping
@@ -86,7 +91,10 @@ class IntroductionController {
 		// error.
 		return Flux.defer(() -> {
 			caller.requireSignedIn("introductionUpdated");
+			// Every event is checked against the account as it is now (ending the
+			// subscription with UNAUTHORIZED when it no longer holds), heard or not.
 			return this.updates.feed()
+				.doOnNext((introduction) -> this.stillSignedIn.require(principal, "introductionUpdated"))
 				.filter((introduction) -> caller.isStaff() || introduction.involves(caller.companyId()));
 		});
 	}

@@ -71,6 +71,50 @@ class IntroductionSubscriptionTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSubscriptionEndsOnceItsAccountIsDisabledOrChanged() {
+		for (String change : List.of("a.disabled = true", "a.role = 'FOUNDER', a.companyId = 'alpha-compute'")) {
+			String username = "watcher-" + Integer.toHexString(change.hashCode());
+			this.driver.executableQuery("""
+					MATCH (staff:Account {username: 'staff'})
+					CREATE (:Account {id: 'account-' + $username, username: $username, role: 'STAFF',
+					                  disabled: false, createdAt: datetime(), passwordHash: staff.passwordHash})""")
+				.withParameters(Map.of("username", username))
+				.execute();
+			List<String> heard = listen(username);
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				String probe = propose("gamma-models", "epsilon-tuning");
+				withdraw(probe);
+				assertThat(heard).contains(probe + " WITHDRAWN");
+			});
+
+			this.driver.executableQuery("MATCH (a:Account {username: $username}) SET " + change)
+				.withParameters(Map.of("username", username))
+				.execute();
+			String id = propose("alpha-compute", "beta-data");
+			withdraw(id);
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(heard).anyMatch((event) -> event.startsWith("error: ")));
+			assertThat(heard).as(change).noneMatch((event) -> event.startsWith(id));
+			assertThat(heard.get(heard.size() - 1)).contains("sign in again");
+		}
+	}
+
+	@Test
+	void aSubscriptionSentAsAPlainPostIsABadRequestAndStartsNothing() throws Exception {
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder()
+							.encodeToString((STAFF + ":" + TEST_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"query\": \"subscription { introductionUpdated { id } }\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "WebSocket")
+			.doesNotContain("ublisher", "\"data\":{");
+	}
+
+	@Test
 	void everyUpdateCarriesTheIntroductionsNestedFieldsAsCommitted() {
 		List<String> staff = listen(STAFF, """
 				subscription { introductionUpdated { id status from { id name } to { name nameZh }
