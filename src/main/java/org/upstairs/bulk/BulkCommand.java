@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.upstairs.config.EmbeddedStoreLockedException;
 
 /**
  * The command line: {@code import FILE... [--skip-invalid]} and {@code export FILE}, run
@@ -210,7 +211,13 @@ public final class BulkCommand {
 
 		private static final Map<String, Object> SETTINGS = Map.of("upstairs.demo.auto-activate", false,
 				"upstairs.matching.index.enabled", false, "logging.level.root", "warn", "logging.level.org.upstairs",
-				"warn");
+				"warn",
+				// A command that cannot start says why on one line of its own; these
+				// would add the stack trace, the failure analysis and the cancelled
+				// refresh.
+				"logging.level.org.springframework.boot.SpringApplication", "off",
+				"logging.level.org.springframework.boot.diagnostics", "off",
+				"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "error");
 
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -234,9 +241,16 @@ public final class BulkCommand {
 
 	}
 
+	/**
+	 * The root cause's message, or the message of a failure written for the person
+	 * running the command, which says more than Neo4j's below it.
+	 */
 	private static String rootMessage(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
+			if (cause instanceof EmbeddedStoreLockedException) {
+				return cause.getMessage();
+			}
 			cause = cause.getCause();
 		}
 		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();

@@ -22,6 +22,7 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListener;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			throw new IllegalStateException("Cannot create the Neo4j store directory " + home, ex);
 		}
 		Duration shutdownWait = properties.shutdownWait();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address,
 					new SocketAddress(properties.listenAddress(), properties.boltPort()))
@@ -79,8 +80,20 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 					properties.transactionMemory().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
-			.setConfig(GraphDatabaseSettings.udc_enabled, false)
-			.build();
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold,
+					properties.transactionLogRotationSize().toBytes())
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, properties.transactionLogRetention())
+			.setConfig(GraphDatabaseSettings.udc_enabled, false);
+		DatabaseManagementService dbms;
+		try {
+			dbms = builder.build();
+		}
+		catch (RuntimeException ex) {
+			if (isStoreLocked(ex)) {
+				throw new EmbeddedStoreLockedException(home, otherServersBolt(properties), ex);
+			}
+			throw ex;
+		}
 		try {
 			GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			var address = db.getDependencyResolver()
@@ -95,6 +108,32 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			dbms.shutdown();
 			throw ex;
 		}
+	}
+
+	/** Neo4j tells of a store another process holds by a FileLockException deep down. */
+	private static boolean isStoreLocked(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof FileLockException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the process holding the store listens for Bolt if it runs with these
+	 * settings, as the service on the same configuration does.
+	 */
+	private static String otherServersBolt(EmbeddedNeo4jProperties properties) {
+		String host = properties.listenAddress();
+		if (host.equals("0.0.0.0") || host.equals("::")) {
+			host = "127.0.0.1";
+		}
+		else if (host.contains(":")) {
+			host = "[" + host + "]";
+		}
+		String port = (properties.boltPort() != 0) ? String.valueOf(properties.boltPort()) : "<its Bolt port>";
+		return "bolt://" + host + ":" + port;
 	}
 
 	/**
