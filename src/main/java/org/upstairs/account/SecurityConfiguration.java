@@ -18,8 +18,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -79,20 +83,44 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * What bearer tokens must carry besides a valid signature: an expiry, and the
+	 * configured issuer. Spring Boot adds it to the validators of the decoder it builds,
+	 * with the audience check of
+	 * {@code spring.security.oauth2.resourceserver.jwt.audiences}.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> upstairsTokenRules(JwtClaims claims) {
+		JwtTimestampValidator expiry = new JwtTimestampValidator();
+		expiry.setAllowEmptyExpiryClaim(false);
+		return (claims.issuer() != null)
+				? new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(claims.issuer())) : expiry;
+	}
+
+	/**
 	 * Which claims of a JWT from the configured issuer carry the account's name, role and
 	 * company.
 	 *
 	 * @param username the claim with the username
 	 * @param role the claim with FOUNDER, STAFF or ADMIN
 	 * @param company the claim with a founder's company id
+	 * @param issuer the {@code iss} every token must carry, or null to accept any (with
+	 * {@code public-key-location} Spring Boot's {@code issuer-uri} would turn to OpenID
+	 * discovery instead)
 	 */
 	@ConfigurationProperties("upstairs.security.jwt")
 	record JwtClaims(@DefaultValue("preferred_username") String username, @DefaultValue("upstairs_role") String role,
-			@DefaultValue("upstairs_company") String company) {
+			@DefaultValue("upstairs_company") String company, String issuer) {
 	}
 
-	/** A JWT becomes a {@link Caller}; a token without a valid role is refused. */
+	/**
+	 * A JWT becomes a {@link Caller}; a token without a valid role is refused. Its
+	 * username is prefixed with {@value #USERNAME_PREFIX}, which no account's username
+	 * may contain, so a token never speaks for an account of the graph (nor shows as one
+	 * in {@code me} or an introduction's history).
+	 */
 	static final class JwtToCaller implements Converter<Jwt, AbstractAuthenticationToken> {
+
+		static final String USERNAME_PREFIX = "jwt:";
 
 		private final JwtClaims claims;
 
@@ -115,7 +143,7 @@ class SecurityConfiguration {
 			if (username == null || (role == Role.FOUNDER && company == null)) {
 				throw new InvalidBearerTokenException("The token lacks a username or a founder's company");
 			}
-			Caller caller = new Caller(username, role, (role == Role.FOUNDER) ? company : null);
+			Caller caller = new Caller(USERNAME_PREFIX + username, role, (role == Role.FOUNDER) ? company : null);
 			return new CallerToken(caller, jwt);
 		}
 

@@ -9,6 +9,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -178,6 +179,79 @@ class AuthenticationTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aTokenWithoutExpiryOrForAnotherAudienceOrIssuerIsRefused() throws Exception {
+		PrivateKey issuerKey = testIssuerKey();
+		Map<String, Object> staff = Map.of("preferred_username", "jwt-staff", "upstairs_role", "STAFF");
+		bearer(token(issuerKey, staff)).document("{ me { role } }")
+			.execute()
+			.path("me.role")
+			.entity(String.class)
+			.isEqualTo("STAFF");
+
+		var before = graphSnapshot();
+		Map<String, JWTClaimsSet> refused = Map.of("no exp", claims(staff).expirationTime(null).build(),
+				"another audience", claims(staff).audience("elsewhere").build(), "no audience",
+				claims(staff).audience((String) null).build(), "another issuer",
+				claims(staff).issuer("https://issuer.elsewhere.test").build(), "no issuer",
+				claims(staff).issuer(null).build());
+		for (Map.Entry<String, JWTClaimsSet> bad : refused.entrySet()) {
+			String token = sign(issuerKey, bad.getValue());
+			WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + this.port)
+				.build()
+				.post()
+				.uri("/graphql")
+				.headers((headers) -> headers.setBearerAuth(token))
+				.bodyValue(Map.of("query",
+						"mutation { upsertCompany(input: {id: \"alpha-compute\", headcount: 77}) "
+								+ "{ company { id } } }"))
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(bad.getKey()).isEqualTo(401))
+				.expectBody()
+				.jsonPath("$.errors[0].extensions.classification")
+				.isEqualTo("UNAUTHORIZED");
+		}
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aTokenNamedLikeALocalAccountIsNeverThatAccount() throws Exception {
+		this.driver.executableQuery("MATCH (a:Account {username: 'admin'}) SET a.disabled = true").execute();
+		GraphQlTester founder = bearer(token(testIssuerKey(),
+				Map.of("preferred_username", ADMIN, "upstairs_role", "FOUNDER", "upstairs_company", "alpha-compute")));
+		founder.document("{ me { id username role companyId disabled } }")
+			.execute()
+			.path("me.username")
+			.entity(String.class)
+			.isEqualTo("jwt:admin")
+			.path("me.role")
+			.entity(String.class)
+			.isEqualTo("FOUNDER")
+			.path("me.companyId")
+			.entity(String.class)
+			.isEqualTo("alpha-compute")
+			.path("me.id")
+			.valueIsNull()
+			.path("me.disabled")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+
+		var before = graphSnapshot();
+		for (String adminOnly : List.of("{ accounts { totalCount } }",
+				"mutation { createAccount(input: {username: \"by-token\", password: \"long-enough-1\", "
+						+ "role: ADMIN}) { account { id } } }")) {
+			founder.document(adminOnly)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).as(adminOnly)
+					.singleElement()
+					.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		}
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
 	private GraphQlTester bearer(String token) {
 		return graphQlWith((headers) -> headers.setBearerAuth(token));
 	}
@@ -189,12 +263,23 @@ class AuthenticationTests extends IntegrationTest {
 		return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
 	}
 
-	private static String token(PrivateKey key, Map<String, Object> claims) throws Exception {
+	// What the configured issuer puts in a token valid for ten minutes, and these claims.
+	private static JWTClaimsSet.Builder claims(Map<String, Object> claims) {
 		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject("subject")
+			.issuer(TOKEN_ISSUER)
+			.audience(TOKEN_AUDIENCE)
 			.issueTime(new Date())
 			.expirationTime(new Date(System.currentTimeMillis() + 600_000));
 		claims.forEach(builder::claim);
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), builder.build());
+		return builder;
+	}
+
+	private static String token(PrivateKey key, Map<String, Object> claims) throws Exception {
+		return sign(key, claims(claims).build());
+	}
+
+	private static String sign(PrivateKey key, JWTClaimsSet claims) throws Exception {
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
 		jwt.sign(new RSASSASigner(key));
 		return jwt.serialize();
 	}
