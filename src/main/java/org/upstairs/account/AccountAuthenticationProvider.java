@@ -1,6 +1,7 @@
 package org.upstairs.account;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs in with a username and password checked against the accounts in the graph. The
- * authenticated principal is the {@link Caller}.
+ * authenticated principal is the {@link Caller}. HTTP Basic and WebSocket sign-ins both
+ * pass here, so both are throttled ({@link SignInThrottle}) before any password is
+ * checked.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -23,14 +26,20 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final CredentialCache cache;
 
+	private final SignInThrottle throttle;
+
 	// Checked when the username is unknown, so that a wrong name takes as long as a
 	// wrong password and does not reveal which accounts exist.
 	private final String decoyHash;
 
-	AccountAuthenticationProvider(Accounts accounts, PasswordEncoder passwords, CredentialCache cache) {
+	private final AtomicLong passwordChecks = new AtomicLong();
+
+	AccountAuthenticationProvider(Accounts accounts, PasswordEncoder passwords, CredentialCache cache,
+			SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.cache = cache;
+		this.throttle = throttle;
 		this.decoyHash = passwords.encode("decoy-password-for-unknown-users");
 	}
 
@@ -38,17 +47,30 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		String password = String.valueOf(authentication.getCredentials());
+		String address = ClientAddress.of(authentication);
+		this.throttle.checkNotLocked(username, address);
 		Caller caller = this.cache.lookUp(username, password);
 		if (caller == null) {
 			Accounts.Credentials found = this.accounts.credentials(username).orElse(null);
-			boolean matches = this.passwords.matches(password, (found != null) ? found.passwordHash() : this.decoyHash);
-			if (found == null || !matches || found.account().disabled()) {
+			boolean signedIn = this.throttle.check(username, address, () -> {
+				this.passwordChecks.incrementAndGet();
+				boolean matches = this.passwords.matches(password,
+						(found != null) ? found.passwordHash() : this.decoyHash);
+				return matches && found != null && !found.account().disabled();
+			});
+			if (!signedIn) {
 				throw new BadCredentialsException("Wrong username or password");
 			}
 			caller = new Caller(found.account().username(), found.account().role(), found.account().companyId());
 			this.cache.remember(username, password, caller);
 		}
+		this.throttle.signedIn(username);
 		return authenticated(caller);
+	}
+
+	/** How many BCrypt checks sign-ins have cost so far. */
+	long passwordChecks() {
+		return this.passwordChecks.get();
 	}
 
 	static Authentication authenticated(Caller caller) {

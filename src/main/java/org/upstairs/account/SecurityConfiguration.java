@@ -1,7 +1,10 @@
 package org.upstairs.account;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,8 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -58,14 +64,20 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
 			ObjectProvider<JwtDecoder> jwtDecoder, JwtClaims claims) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setStatus(401);
-			response.setHeader("WWW-Authenticate", "Basic realm=\"upstairs\"");
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getOutputStream()
-				.write(("{\"errors\":[{\"message\":\"Wrong username, password or token\","
-						+ "\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}")
-					.getBytes(StandardCharsets.UTF_8));
+			if (ex instanceof SignInRefusedException refused) {
+				if (refused.retryAfterSeconds() != null) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+				}
+				writeError(response, refused.status(), refused.getMessage());
+			}
+			else {
+				writeError(response, HttpStatus.UNAUTHORIZED, "Wrong username, password or token");
+			}
 		};
+		// By default this chain's parent is Spring's global manager, holding the
+		// same provider (the only AuthenticationProvider bean): a wrong password
+		// would be checked twice.
+		http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authenticationProvider(accounts)
@@ -80,6 +92,20 @@ class SecurityConfiguration {
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtToCaller(claims))));
 		}
 		return http.build();
+	}
+
+	// A GraphQL-shaped body, like the API's other errors.
+	private static void writeError(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+		response.setStatus(status.value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"upstairs\"");
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		String classification = (status == HttpStatus.TOO_MANY_REQUESTS) ? "TOO_MANY_REQUESTS" : "UNAUTHORIZED";
+		response.getOutputStream()
+			.write(("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
+					+ classification + "\"}}]}")
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -17,9 +17,11 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.upstairs.support.IntegrationTest;
@@ -27,16 +29,33 @@ import org.upstairs.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in: HTTP Basic against the accounts in the graph, bearer JWTs from the
- * configured issuer, and the administrator's account management.
+ * Signing in: HTTP Basic against the accounts in the graph, its throttling, bearer JWTs
+ * from the configured issuer, and the administrator's account management.
  */
 class AuthenticationTests extends IntegrationTest {
 
 	private static final String UPSTREAM = "{ upstreamPartners(companyId: \"alpha-compute\") { company { id } } }";
 
+	// Allowed to alpha-compute's founder and staff.
+	private static final String EDIT_ALPHA = "mutation { upsertCompany(input: {id: \"alpha-compute\", "
+			+ "headcount: 41}) { company { id } } }";
+
+	@Autowired
+	private SignInThrottle throttle;
+
+	@Autowired
+	private AccountAuthenticationProvider accounts;
+
 	@BeforeEach
 	void fixture() {
 		resetGraphTo("chain");
+		this.throttle.forgetAll();
+	}
+
+	// Every test signs in from 127.0.0.1: leave no lock to the next.
+	@AfterEach
+	void unlock() {
+		this.throttle.forgetAll();
 	}
 
 	@Test
@@ -58,6 +77,75 @@ class AuthenticationTests extends IntegrationTest {
 				.jsonPath("$.data")
 				.doesNotExist();
 		}
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheUsernameBeforeAnyPasswordIsChecked() throws InterruptedException {
+		var before = graphSnapshot();
+		long checks = this.accounts.passwordChecks();
+		for (int i = 0; i < 5; i++) {
+			signIn(FOUNDER_ALPHA, "wrong-password", EDIT_ALPHA).expectStatus().isUnauthorized();
+		}
+		assertThat(this.accounts.passwordChecks() - checks).as("one BCrypt check per attempt").isEqualTo(5);
+
+		// Now even the right password is refused, and costs no password check.
+		String retryAfter = signIn(FOUNDER_ALPHA, TEST_PASSWORD, EDIT_ALPHA).expectStatus()
+			.isEqualTo(429)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("TOO_MANY_REQUESTS")
+			.jsonPath("$.errors[0].message")
+			.value(String.class,
+					(message) -> assertThat(message).matches("Too many failed sign-ins; try again in [12] s"))
+			.jsonPath("$.data")
+			.doesNotExist()
+			.returnResult()
+			.getResponseHeaders()
+			.getFirst("Retry-After");
+		assertThat(retryAfter).as("Retry-After, in seconds, of a 2 s lock").isIn("1", "2");
+		assertThat(this.accounts.passwordChecks() - checks).isEqualTo(5);
+		assertThat(graphSnapshot()).isEqualTo(before);
+
+		// Another account from the same address still signs in.
+		signIn(FOUNDER_DELTA, TEST_PASSWORD, UPSTREAM).expectStatus().isOk();
+
+		// Once the lock has passed, the right password works again.
+		Thread.sleep(Long.parseLong(retryAfter) * 1000 + 100);
+		signIn(FOUNDER_ALPHA, TEST_PASSWORD, UPSTREAM).expectStatus().isOk();
+	}
+
+	@Test
+	void aSuccessfulSignInClearsTheUsernamesFailures() {
+		for (int i = 0; i < 4; i++) {
+			signIn(FOUNDER_ALPHA, "wrong-password", UPSTREAM).expectStatus().isUnauthorized();
+		}
+		signIn(FOUNDER_ALPHA, TEST_PASSWORD, UPSTREAM).expectStatus().isOk();
+		// Eight failures in all, but never five since a success: no lock.
+		for (int i = 0; i < 4; i++) {
+			signIn(FOUNDER_ALPHA, "wrong-password", UPSTREAM).expectStatus().isUnauthorized();
+		}
+		signIn(FOUNDER_ALPHA, TEST_PASSWORD, UPSTREAM).expectStatus().isOk();
+	}
+
+	@Test
+	void twentyFailuresFromOneAddressLockItForEveryUsername() {
+		// Twenty usernames, none failing often enough to be locked itself.
+		for (int i = 0; i < 20; i++) {
+			signIn("nobody-" + i, "wrong-password", UPSTREAM).expectStatus().isUnauthorized();
+		}
+		var before = graphSnapshot();
+		long checks = this.accounts.passwordChecks();
+		signIn(STAFF, TEST_PASSWORD, EDIT_ALPHA).expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.exists("Retry-After")
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("TOO_MANY_REQUESTS");
+		assertThat(this.accounts.passwordChecks()).isEqualTo(checks);
+		assertThat(graphSnapshot()).isEqualTo(before);
+		// Requests without credentials do not sign in, and are answered as before.
+		anonymousGraphQl().document("{ hubs { id } }").execute().errors().verify();
 	}
 
 	@Test
@@ -250,6 +338,17 @@ class AuthenticationTests extends IntegrationTest {
 					.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		}
 		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	private WebTestClient.ResponseSpec signIn(String username, String password, String document) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.headers((headers) -> headers.setBasicAuth(username, password))
+			.bodyValue(Map.of("query", document))
+			.exchange();
 	}
 
 	private GraphQlTester bearer(String token) {

@@ -42,7 +42,9 @@ import org.upstairs.demo.DemoData;
 				// and must name this issuer and audience.
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem",
 				"upstairs.security.jwt.issuer=" + IntegrationTest.TOKEN_ISSUER,
-				"spring.security.oauth2.resourceserver.jwt.audiences=" + IntegrationTest.TOKEN_AUDIENCE })
+				"spring.security.oauth2.resourceserver.jwt.audiences=" + IntegrationTest.TOKEN_AUDIENCE,
+				// AuthenticationTests waits for a sign-in lock to pass.
+				"upstairs.security.sign-in.lock-time=2s" })
 @ActiveProfiles("demo")
 @Import({ Neo4jBackend.ContainerConfiguration.class, StatementCounter.Configuration.class })
 public abstract class IntegrationTest {
