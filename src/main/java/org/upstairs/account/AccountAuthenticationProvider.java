@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
+	/**
+	 * The password of the demo accounts ({@code cypher/seed/demo/0007_accounts.cypher}),
+	 * published in the README: from another machine it would let anyone in.
+	 */
+	static final String DEMO_PASSWORD = "upstairs-demo";
+
 	private final Accounts accounts;
 
 	private final PasswordEncoder passwords;
@@ -28,6 +34,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
+	private final boolean demoPasswordFromAnywhere;
+
 	// Checked when the username is unknown, so that a wrong name takes as long as a
 	// wrong password and does not reveal which accounts exist.
 	private final String decoyHash;
@@ -35,11 +43,12 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	private final AtomicLong passwordChecks = new AtomicLong();
 
 	AccountAuthenticationProvider(Accounts accounts, PasswordEncoder passwords, CredentialCache cache,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, SignInSettings settings) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.cache = cache;
 		this.throttle = throttle;
+		this.demoPasswordFromAnywhere = settings.demoPasswordFromAnywhere();
 		this.decoyHash = passwords.encode("decoy-password-for-unknown-users");
 	}
 
@@ -49,6 +58,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		String password = String.valueOf(authentication.getCredentials());
 		String address = ClientAddress.of(authentication);
 		this.throttle.checkNotLocked(username, address);
+		if (!mayUse(password, address)) {
+			throw SignInRefusedException.demoPasswordFromAfar();
+		}
 		Caller caller = this.cache.lookUp(username, password);
 		if (caller == null) {
 			Accounts.Credentials found = this.accounts.credentials(username).orElse(null);
@@ -66,6 +78,14 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		this.throttle.signedIn(username);
 		return authenticated(caller);
+	}
+
+	/**
+	 * Whether this password may sign in from this address: anything may from this
+	 * machine, the published demo password from nowhere else (unless configured so).
+	 */
+	private boolean mayUse(String password, String address) {
+		return !DEMO_PASSWORD.equals(password) || this.demoPasswordFromAnywhere || ClientAddress.isLoopback(address);
 	}
 
 	/** How many BCrypt checks sign-ins have cost so far. */

@@ -30,6 +30,17 @@ final class ClientAddress {
 	}
 
 	/**
+	 * Whether the address is this machine's own.
+	 * @param address an IP address, or null
+	 * @return true for 127.0.0.0/8 and ::1; false for anything else, unknown or
+	 * unparsable
+	 */
+	static boolean isLoopback(String address) {
+		InetAddress parsed = parse(address);
+		return parsed != null && parsed.isLoopbackAddress();
+	}
+
+	/**
 	 * What failures from this address are counted under.
 	 * @param address an IP address, or null
 	 * @return the address itself, an IPv6 address's /64 (one host usually holds a whole

@@ -32,6 +32,11 @@ class SignInRefusedException extends AuthenticationException {
 				"Too many sign-ins at once; try again in " + seconds(retryAfter) + " s", retryAfter);
 	}
 
+	static SignInRefusedException demoPasswordFromAfar() {
+		return new SignInRefusedException(HttpStatus.UNAUTHORIZED,
+				"Demo accounts sign in only from the machine the service runs on", null);
+	}
+
 	HttpStatus status() {
 		return this.status;
 	}

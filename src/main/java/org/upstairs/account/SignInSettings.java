@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How password sign-ins are throttled ({@link SignInThrottle}).
+ * How password sign-ins are throttled ({@link SignInThrottle}) and where the published
+ * demo password is accepted.
  *
  * @param usernameFailures failed sign-ins of one username, within usernameWindow, that
  * lock it
@@ -22,12 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * before it is refused with HTTP 429
  * @param maxTracked usernames, and separately addresses, whose failures are remembered;
  * beyond that, after dropping the quiet ones, new ones go uncounted
+ * @param demoPasswordFromAnywhere whether the published demo password signs in from other
+ * machines than the service's own
  */
 @ConfigurationProperties("upstairs.security.sign-in")
 record SignInSettings(@DefaultValue("5") int usernameFailures, @DefaultValue("15m") Duration usernameWindow,
 		@DefaultValue("20") int addressFailures, @DefaultValue("5m") Duration addressWindow,
 		@DefaultValue("1m") Duration lockTime, @DefaultValue("1h") Duration maxLockTime, Integer passwordChecks,
-		@DefaultValue("1s") Duration passwordCheckWait, @DefaultValue("10000") int maxTracked) {
+		@DefaultValue("1s") Duration passwordCheckWait, @DefaultValue("10000") int maxTracked,
+		@DefaultValue("false") boolean demoPasswordFromAnywhere) {
 
 	SignInSettings {
 		passwordChecks = (passwordChecks != null) ? passwordChecks : Runtime.getRuntime().availableProcessors();

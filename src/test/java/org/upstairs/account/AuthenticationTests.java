@@ -1,5 +1,8 @@
 package org.upstairs.account;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +150,32 @@ class AuthenticationTests extends IntegrationTest {
 		assertThat(graphSnapshot()).isEqualTo(before);
 		// Requests without credentials do not sign in, and are answered as before.
 		anonymousGraphQl().document("{ hubs { id } }").execute().errors().verify();
+	}
+
+	@Test
+	void theDemoPasswordSignsInOnlyFromThisMachine() throws Exception {
+		graphQlAs(ADMIN)
+			.document("mutation { createAccount(input: {username: \"demo-like\", password: \""
+					+ AccountAuthenticationProvider.DEMO_PASSWORD + "\", role: STAFF}) { account { id } } }")
+			.execute()
+			.errors()
+			.verify();
+		signIn("demo-like", AccountAuthenticationProvider.DEMO_PASSWORD, UPSTREAM).expectStatus().isOk();
+
+		// The same request, to this machine's address on its network.
+		String lan = nonLoopbackAddress();
+		Assumptions.assumeTrue(lan != null, "this machine has no network address besides loopback");
+		var before = graphSnapshot();
+		signInAt(lan, "demo-like", AccountAuthenticationProvider.DEMO_PASSWORD, EDIT_ALPHA).expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Demo accounts sign in only from the machine the service runs on")
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("UNAUTHORIZED");
+		assertThat(graphSnapshot()).isEqualTo(before);
+		// Other passwords sign in from there.
+		signInAt(lan, STAFF, TEST_PASSWORD, UPSTREAM).expectStatus().isOk();
 	}
 
 	@Test
@@ -341,14 +371,35 @@ class AuthenticationTests extends IntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec signIn(String username, String password, String document) {
+		return signInAt("localhost", username, password, document);
+	}
+
+	private WebTestClient.ResponseSpec signInAt(String host, String username, String password, String document) {
 		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
+			.baseUrl("http://" + host + ":" + this.port)
 			.build()
 			.post()
 			.uri("/graphql")
 			.headers((headers) -> headers.setBasicAuth(username, password))
 			.bodyValue(Map.of("query", document))
 			.exchange();
+	}
+
+	// An IPv4 address of this machine other than loopback: the service listens on all.
+	private static String nonLoopbackAddress() throws Exception {
+		return NetworkInterface.networkInterfaces().filter((network) -> {
+			try {
+				return network.isUp() && !network.isLoopback();
+			}
+			catch (java.net.SocketException ex) {
+				return false;
+			}
+		})
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(Inet4Address.class::isInstance)
+			.map(InetAddress::getHostAddress)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private GraphQlTester bearer(String token) {

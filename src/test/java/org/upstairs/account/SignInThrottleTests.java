@@ -30,8 +30,9 @@ class SignInThrottleTests {
 
 	// 3 failures per username in 10 min, 5 per address in 1 min; locks of 1 to 4 min.
 	private SignInThrottle throttle(int passwordChecks, int maxTracked) {
-		return new SignInThrottle(new SignInSettings(3, Duration.ofMinutes(10), 5, Duration.ofMinutes(1),
-				Duration.ofMinutes(1), Duration.ofMinutes(4), passwordChecks, Duration.ofMillis(200), maxTracked),
+		return new SignInThrottle(
+				new SignInSettings(3, Duration.ofMinutes(10), 5, Duration.ofMinutes(1), Duration.ofMinutes(1),
+						Duration.ofMinutes(4), passwordChecks, Duration.ofMillis(200), maxTracked, false),
 				this.clock);
 	}
 
