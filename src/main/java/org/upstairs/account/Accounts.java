@@ -26,6 +26,7 @@ import org.upstairs.graphql.PageRequest;
 @Transactional
 class Accounts {
 
+	// No colon: a bearer token's caller, named "jwt:<name>", never matches an account.
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
 	private final Neo4jClient neo4j;

@@ -11,7 +11,8 @@ import org.upstairs.graphql.AccessDeniedException;
  * rule of {@code docs/security.md} is one of these checks, made before anything is read
  * or written.
  *
- * @param username the account's username, or null for an anonymous caller
+ * @param username the account's username, {@code jwt:} and the token's username for a
+ * bearer token, or null for an anonymous caller
  * @param role the account's role, or null for an anonymous caller
  * @param companyId the founder's company, or null
  */

@@ -1,7 +1,10 @@
 package org.upstairs.account;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,18 +14,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * HTTP security: who is calling, not what they may do. Every request may pass; HTTP Basic
@@ -35,6 +46,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityConfiguration.JwtClaims.class)
 class SecurityConfiguration {
 
+	// For the pages the jar serves (GraphiQL): its own scripts, never inline ones;
+	// inline styles, data: fonts and images, which its stylesheet and React use;
+	// requests and subscriptions to this service only; no framing.
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+			+ "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -46,26 +64,62 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
 			ObjectProvider<JwtDecoder> jwtDecoder, JwtClaims claims) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			response.setStatus(401);
-			response.setHeader("WWW-Authenticate", "Basic realm=\"upstairs\"");
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getOutputStream()
-				.write(("{\"errors\":[{\"message\":\"Wrong username, password or token\","
-						+ "\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}")
-					.getBytes(StandardCharsets.UTF_8));
+			if (ex instanceof SignInRefusedException refused) {
+				if (refused.retryAfterSeconds() != null) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+				}
+				writeError(response, refused.status(), refused.getMessage());
+			}
+			else {
+				writeError(response, HttpStatus.UNAUTHORIZED, "Wrong username, password or token");
+			}
 		};
+		// By default this chain's parent is Spring's global manager, holding the
+		// same provider (the only AuthenticationProvider bean): a wrong password
+		// would be checked twice.
+		http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authenticationProvider(accounts)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized));
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer((server) -> server.authenticationEntryPoint(unauthorized)
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtToCaller(claims))));
 		}
 		return http.build();
+	}
+
+	// A GraphQL-shaped body, like the API's other errors.
+	private static void writeError(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+		response.setStatus(status.value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"upstairs\"");
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		String classification = (status == HttpStatus.TOO_MANY_REQUESTS) ? "TOO_MANY_REQUESTS" : "UNAUTHORIZED";
+		response.getOutputStream()
+			.write(("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
+					+ classification + "\"}}]}")
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * What bearer tokens must carry besides a valid signature: an expiry, and the
+	 * configured issuer. Spring Boot adds it to the validators of the decoder it builds,
+	 * with the audience check of
+	 * {@code spring.security.oauth2.resourceserver.jwt.audiences}.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> upstairsTokenRules(JwtClaims claims) {
+		JwtTimestampValidator expiry = new JwtTimestampValidator();
+		expiry.setAllowEmptyExpiryClaim(false);
+		return (claims.issuer() != null)
+				? new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(claims.issuer())) : expiry;
 	}
 
 	/**
@@ -75,14 +129,24 @@ class SecurityConfiguration {
 	 * @param username the claim with the username
 	 * @param role the claim with FOUNDER, STAFF or ADMIN
 	 * @param company the claim with a founder's company id
+	 * @param issuer the {@code iss} every token must carry, or null to accept any (with
+	 * {@code public-key-location} Spring Boot's {@code issuer-uri} would turn to OpenID
+	 * discovery instead)
 	 */
 	@ConfigurationProperties("upstairs.security.jwt")
 	record JwtClaims(@DefaultValue("preferred_username") String username, @DefaultValue("upstairs_role") String role,
-			@DefaultValue("upstairs_company") String company) {
+			@DefaultValue("upstairs_company") String company, String issuer) {
 	}
 
-	/** A JWT becomes a {@link Caller}; a token without a valid role is refused. */
+	/**
+	 * A JWT becomes a {@link Caller}; a token without a valid role is refused. Its
+	 * username is prefixed with {@value #USERNAME_PREFIX}, which no account's username
+	 * may contain, so a token never speaks for an account of the graph (nor shows as one
+	 * in {@code me} or an introduction's history).
+	 */
 	static final class JwtToCaller implements Converter<Jwt, AbstractAuthenticationToken> {
+
+		static final String USERNAME_PREFIX = "jwt:";
 
 		private final JwtClaims claims;
 
@@ -105,7 +169,7 @@ class SecurityConfiguration {
 			if (username == null || (role == Role.FOUNDER && company == null)) {
 				throw new InvalidBearerTokenException("The token lacks a username or a founder's company");
 			}
-			Caller caller = new Caller(username, role, (role == Role.FOUNDER) ? company : null);
+			Caller caller = new Caller(USERNAME_PREFIX + username, role, (role == Role.FOUNDER) ? company : null);
 			return new CallerToken(caller, jwt);
 		}
 

@@ -1,5 +1,6 @@
 package org.upstairs.account;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,6 +23,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,7 +77,7 @@ class WebSocketSignIn implements WebSocketGraphQlInterceptor {
 			try {
 				String authorization = authorization(payload);
 				if (authorization != null) {
-					Authentication signedIn = authenticate(authorization);
+					Authentication signedIn = authenticate(authorization, clientAddress(session));
 					if (handshake.isSignedIn() && !handshake.equals(Caller.of(signedIn))) {
 						throw new BadCredentialsException("The payload names another account than the handshake");
 					}
@@ -122,7 +124,15 @@ class WebSocketSignIn implements WebSocketGraphQlInterceptor {
 		return found;
 	}
 
-	private Authentication authenticate(String authorization) {
+	/**
+	 * The client's address, so that sign-in throttling and the demo rule apply here too.
+	 */
+	private static String clientAddress(WebSocketSessionInfo session) {
+		InetSocketAddress remote = session.getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : null;
+	}
+
+	private Authentication authenticate(String authorization, String address) {
 		String[] parts = authorization.trim().split("\\s+", 2);
 		String credentials = (parts.length == 2) ? parts[1] : "";
 		if ("Basic".equalsIgnoreCase(parts[0])) {
@@ -137,8 +147,10 @@ class WebSocketSignIn implements WebSocketGraphQlInterceptor {
 			if (colon < 0) {
 				throw new BadCredentialsException("Basic credentials lack a colon");
 			}
-			return this.authenticationManager.authenticate(UsernamePasswordAuthenticationToken
-				.unauthenticated(decoded.substring(0, colon), decoded.substring(colon + 1)));
+			UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken
+				.unauthenticated(decoded.substring(0, colon), decoded.substring(colon + 1));
+			token.setDetails(new WebAuthenticationDetails(address, null));
+			return this.authenticationManager.authenticate(token);
 		}
 		if ("Bearer".equalsIgnoreCase(parts[0]) && !credentials.isEmpty()) {
 			// Without a JwtDecoder no provider supports the token, and it is refused.

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.upstairs.support.Browser;
@@ -71,6 +72,9 @@ class GraphiQlPageTests extends IntegrationTest {
 			browser.await(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button"))).click();
 			browser.await(
 					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"), "smc-xuhui"));
+			// Everything it needed was allowed by the Content-Security-Policy.
+			assertThat(browser.driver().manage().logs().get(LogType.BROWSER).getAll())
+				.noneSatisfy((entry) -> assertThat(entry.getMessage()).contains("Content Security Policy"));
 		}
 	}
 

@@ -38,14 +38,25 @@ import org.upstairs.demo.DemoData;
 		properties = { "upstairs.neo4j.embedded.bolt-port=0",
 				// MatchingConcurrencyTests waits for a turn this long.
 				"upstairs.matching.concurrency.max-wait=1s",
-				// Test tokens are signed with src/test/resources/jwt/private.pem.
-				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem" })
+				// Test tokens are signed with src/test/resources/jwt/private.pem,
+				// and must name this issuer and audience.
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/public.pem",
+				"upstairs.security.jwt.issuer=" + IntegrationTest.TOKEN_ISSUER,
+				"spring.security.oauth2.resourceserver.jwt.audiences=" + IntegrationTest.TOKEN_AUDIENCE,
+				// AuthenticationTests waits for a sign-in lock to pass.
+				"upstairs.security.sign-in.lock-time=2s" })
 @ActiveProfiles("demo")
 @Import({ Neo4jBackend.ContainerConfiguration.class, StatementCounter.Configuration.class })
 public abstract class IntegrationTest {
 
 	/** The JUnit tag the container run of the build selects. */
 	public static final String TAG = "neo4j";
+
+	/** The {@code iss} test tokens must carry. */
+	protected static final String TOKEN_ISSUER = "https://issuer.upstairs.test";
+
+	/** The {@code aud} test tokens must carry. */
+	protected static final String TOKEN_AUDIENCE = "upstairs";
 
 	private static final Path STORE = Path.of("target", "test-neo4j", UUID.randomUUID().toString());
 

@@ -40,16 +40,39 @@ public final class TestTokens {
 	/**
 	 * A token valid for ten minutes.
 	 * @param key the signing key
-	 * @param claims the claims besides subject, issue and expiry times
+	 * @param claims the claims besides subject, issuer, audience, issue and expiry times
 	 * @return the serialized JWT
 	 * @throws Exception if signing fails
 	 */
 	public static String token(PrivateKey key, Map<String, Object> claims) throws Exception {
+		return sign(key, claims(claims).build());
+	}
+
+	/**
+	 * What the configured test issuer puts in a token valid for ten minutes, and these
+	 * claims: change it to make a token the service must refuse.
+	 * @param claims the claims besides subject, issuer, audience, issue and expiry times
+	 * @return the claims, to build
+	 */
+	public static JWTClaimsSet.Builder claims(Map<String, Object> claims) {
 		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject("subject")
+			.issuer(IntegrationTest.TOKEN_ISSUER)
+			.audience(IntegrationTest.TOKEN_AUDIENCE)
 			.issueTime(new Date())
 			.expirationTime(new Date(System.currentTimeMillis() + 600_000));
 		claims.forEach(builder::claim);
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), builder.build());
+		return builder;
+	}
+
+	/**
+	 * Signs claims with RS256.
+	 * @param key the signing key
+	 * @param claims the claims
+	 * @return the serialized JWT
+	 * @throws Exception if signing fails
+	 */
+	public static String sign(PrivateKey key, JWTClaimsSet claims) throws Exception {
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
 		jwt.sign(new RSASSASigner(key));
 		return jwt.serialize();
 	}
