@@ -165,7 +165,8 @@ class Accounts {
 		}
 	}
 
-	private static String checkedUsername(String username) {
+	// The account command checks these too, before it starts the database.
+	static String checkedUsername(String username) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new InvalidInputException("input.username",
 					"must be 2 to 40 lower-case letters, digits, dots, dashes or underscores");
@@ -173,7 +174,7 @@ class Accounts {
 		return username;
 	}
 
-	private static String checkedPassword(String password) {
+	static String checkedPassword(String password) {
 		// BCrypt reads at most 72 bytes: longer passwords would be silently cut.
 		if (password == null || password.length() < 10
 				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
