@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.upstairs.UpstairsApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The first administrator from {@code UPSTAIRS_BOOTSTRAP_ADMIN_USERNAME} and
@@ -50,6 +51,17 @@ class BootstrapAdminTests {
 		assertThat(output.getAll())
 			.contains("An active administrator exists: upstairs.bootstrap-admin ('intruder') " + "is ignored");
 		assertThat(output.getAll()).doesNotContain("root-secret-one", "another-secret");
+	}
+
+	@Test
+	void aWeakPasswordStopsStartUpNamingTheSettingAndWritesNothing(CapturedOutput output) {
+		assertThatThrownBy(() -> start("root", "short").close())
+			.hasStackTraceContaining("upstairs.bootstrap-admin.password must be 10 to 72 bytes long");
+		assertThat(output.getAll()).doesNotContain("password=short", "'short'");
+
+		try (ConfigurableApplicationContext service = start("", "")) {
+			assertThat(admins(service)).isEmpty();
+		}
 	}
 
 	/**
