@@ -88,7 +88,9 @@ public record BoltCredentials(String username, String password) {
 		if (password == null || password.isBlank()) {
 			throw new IllegalStateException("No password in " + file + ": delete the file to have a new one made");
 		}
-		return Optional.of(new BoltCredentials(properties.getProperty("username", USERNAME), password));
+		// The user is Neo4j's initial one whatever the file says: that is whose password
+		// is set.
+		return Optional.of(new BoltCredentials(USERNAME, password));
 	}
 
 	/**
