@@ -1,5 +1,6 @@
 package org.upstairs;
 
+import org.upstairs.account.AccountCommand;
 import org.upstairs.bulk.BulkCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,9 @@ public class UpstairsApplication {
 	public static void main(String[] args) {
 		if (BulkCommand.isCommand(args)) {
 			System.exit(BulkCommand.run(UpstairsApplication.class, args));
+		}
+		if (AccountCommand.isCommand(args)) {
+			System.exit(AccountCommand.run(UpstairsApplication.class, args));
 		}
 		SpringApplication.run(UpstairsApplication.class, args);
 	}

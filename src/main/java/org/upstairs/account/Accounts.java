@@ -96,14 +96,24 @@ class Accounts {
 	}
 
 	Account update(String username, Role role, String companyId, Boolean disabled, String password) {
+		// A change that may take away an administrator locks before it reads, so that
+		// the count below sees every such change committed before it.
+		if ((role != null && role != Role.ADMIN) || Boolean.TRUE.equals(disabled)) {
+			lockAdmins();
+		}
 		Account current = byUsername(username)
 			.orElseThrow(() -> new NotFoundException("input.username", "Account", username));
 		Role newRole = (role != null) ? role : current.role();
 		String newCompany = (companyId != null) ? companyId : current.companyId();
+		boolean newDisabled = (disabled != null) ? disabled : current.disabled();
 		checkCompany(newRole, newCompany);
+		if (current.role() == Role.ADMIN && !current.disabled() && (newRole != Role.ADMIN || newDisabled)
+				&& activeAdmins() == 1) {
+			throw new InvalidInputException((newRole != Role.ADMIN) ? "input.role" : "input.disabled",
+					"would leave no active administrator: make another account ADMIN first");
+		}
 		Map<String, Object> parameters = parameters("username", username, "role", newRole.name(), "companyId",
-				(newRole == Role.FOUNDER) ? newCompany : null, "disabled",
-				(disabled != null) ? disabled : current.disabled(), "hash",
+				(newRole == Role.FOUNDER) ? newCompany : null, "disabled", newDisabled, "hash",
 				(password != null) ? this.passwords.encode(checkedPassword(password)) : null);
 		Account updated = this.neo4j.query(this.cypher.query("queries/account/update"))
 			.bindAll(parameters)
@@ -113,6 +123,29 @@ class Accounts {
 			.orElseThrow();
 		this.credentials.forget(username);
 		return updated;
+	}
+
+	/**
+	 * Creates the first administrator, unless there is an active one; of several
+	 * instances starting at once, one creates it.
+	 * @return the new administrator, or empty when there already is one
+	 */
+	Optional<Account> createFirstAdmin(String username, String password) {
+		lockAdmins();
+		return (activeAdmins() > 0) ? Optional.empty() : Optional.of(create(username, password, Role.ADMIN, null));
+	}
+
+	/** Holds the admins lock until the transaction ends. */
+	private void lockAdmins() {
+		this.neo4j.query(this.cypher.query("queries/account/lock-admins")).run();
+	}
+
+	private long activeAdmins() {
+		return this.neo4j
+			.query("MATCH (a:Account {role: 'ADMIN'}) WHERE NOT coalesce(a.disabled, false) RETURN count(a) AS n")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
 	private void checkCompany(Role role, String companyId) {
@@ -133,7 +166,8 @@ class Accounts {
 		}
 	}
 
-	private static String checkedUsername(String username) {
+	// The account command checks these too, before it starts the database.
+	static String checkedUsername(String username) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new InvalidInputException("input.username",
 					"must be 2 to 40 lower-case letters, digits, dots, dashes or underscores");
@@ -141,7 +175,7 @@ class Accounts {
 		return username;
 	}
 
-	private static String checkedPassword(String password) {
+	static String checkedPassword(String password) {
 		// BCrypt reads at most 72 bytes: longer passwords would be silently cut.
 		if (password == null || password.length() < 10
 				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {

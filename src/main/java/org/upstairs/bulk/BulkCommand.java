@@ -10,17 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.CommandLinePropertySource;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.MutablePropertySources;
-import org.upstairs.config.EmbeddedStoreLockedException;
+import org.upstairs.config.CommandContext;
 
 /**
  * The command line: {@code import FILE... [--skip-invalid]} and {@code export FILE}, run
@@ -84,14 +75,14 @@ public final class BulkCommand {
 		if (files.isEmpty() || (command.equals("export") && files.size() != 1)) {
 			return usage();
 		}
-		try (ConfigurableApplicationContext context = start(application, springArgs)) {
+		try (ConfigurableApplicationContext context = CommandContext.start(application, springArgs)) {
 			if (command.equals("import")) {
 				return importFiles(context.getBean(BulkImport.class), files, skipInvalid);
 			}
 			return exportTo(context.getBean(BulkExport.class), Path.of(files.get(0)));
 		}
 		catch (RuntimeException ex) {
-			this.err.println("upstairs " + command + " failed: " + rootMessage(ex));
+			this.err.println("upstairs " + command + " failed: " + CommandContext.failureMessage(ex));
 			return 1;
 		}
 	}
@@ -189,71 +180,6 @@ public final class BulkCommand {
 				Spring properties may follow, such as --spring.neo4j.uri=bolt://host:7687
 				--upstairs.neo4j.embedded.enabled=false to work on a running server.""");
 		return 64;
-	}
-
-	static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs) {
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.listeners(new CommandProperties())
-			.run(springArgs.toArray(String[]::new));
-	}
-
-	/**
-	 * The settings a command runs with. A command works on the data it is given: no demo
-	 * data loaded on the side, and no matching, so no in-memory matching graph re-reading
-	 * every batch the import writes; and only warnings logged, under the progress bar.
-	 * <p>
-	 * They rank just below the command line and above {@code application.yml}. Spring's
-	 * default properties would rank below the YAML, which turns the matching graph on.
-	 */
-	static final class CommandProperties implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
-
-		private static final Map<String, Object> SETTINGS = Map.of("upstairs.demo.auto-activate", false,
-				"upstairs.matching.index.enabled", false, "logging.level.root", "warn", "logging.level.org.upstairs",
-				"warn",
-				// A command that cannot start says why on one line of its own; these
-				// would add the stack trace, the failure analysis and the cancelled
-				// refresh.
-				"logging.level.org.springframework.boot.SpringApplication", "off",
-				"logging.level.org.springframework.boot.diagnostics", "off",
-				"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "error");
-
-		@Override
-		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-			MutablePropertySources sources = event.getEnvironment().getPropertySources();
-			MapPropertySource settings = new MapPropertySource("upstairsCommand", SETTINGS);
-			if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
-				sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, settings);
-			}
-			else {
-				sources.addFirst(settings);
-			}
-		}
-
-		/**
-		 * Before the YAML is read and logging is set up, which both happen on this event.
-		 */
-		@Override
-		public int getOrder() {
-			return Ordered.HIGHEST_PRECEDENCE;
-		}
-
-	}
-
-	/**
-	 * The root cause's message, or the message of a failure written for the person
-	 * running the command, which says more than Neo4j's below it.
-	 */
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			if (cause instanceof EmbeddedStoreLockedException) {
-				return cause.getMessage();
-			}
-			cause = cause.getCause();
-		}
-		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.neo4j.driver.AuthToken;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -17,7 +19,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded Neo4j unless {@code upstairs.neo4j.embedded.enabled=false}, and
- * points Boot's driver at it.
+ * points Boot's driver at it, signed in with the store's credentials.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "upstairs.neo4j.embedded.enabled", matchIfMissing = true)
@@ -37,10 +39,16 @@ class EmbeddedNeo4jConfiguration {
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
 		URI uri = server.boltUri();
+		AuthToken authToken = server.credentials().authToken();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
 				return uri;
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return authToken;
 			}
 		};
 	}

@@ -12,8 +12,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param enabled start the embedded database; false serves from {@code spring.neo4j.uri}
  * @param directory where the store lives (created when missing)
- * @param listenAddress the Bolt listen address; loopback keeps the unauthenticated server
- * private to this machine
+ * @param listenAddress the Bolt listen address; loopback keeps the server (which asks for
+ * the credentials in the store directory's {@code bolt-credentials.properties}) private
+ * to this machine
  * @param boltPort the Bolt port, 0 for a free one
  * @param pageCache the page cache size (off-heap)
  * @param transactionMemory the most memory all running transactions may take together

@@ -43,10 +43,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final Path directory;
 
-	private EmbeddedNeo4jServer(DatabaseManagementService dbms, URI boltUri, Path directory) {
+	private final BoltCredentials credentials;
+
+	private EmbeddedNeo4jServer(DatabaseManagementService dbms, URI boltUri, Path directory,
+			BoltCredentials credentials) {
 		this.dbms = dbms;
 		this.boltUri = boltUri;
 		this.directory = directory;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -57,6 +61,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.directory().toAbsolutePath().normalize();
+		BoltCredentials credentials = BoltCredentials.prepare(home);
 		long started = System.nanoTime();
 		try {
 			Files.createDirectories(home);
@@ -72,6 +77,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			.setConfig(BoltConnector.advertised_address,
 					new SocketAddress(properties.listenAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			// Any local user may reach the port: sign-in with the store's credentials.
+			// The password is long and random, so failed attempts lock nobody out: a
+			// lock would let anyone on the machine shut the service out of its database.
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
 			// Without these the Bolt thread pool waits 10 s for idle connections on
 			// shutdown.
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, shutdownWait)
@@ -95,6 +105,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			throw ex;
 		}
 		try {
+			credentials.enforce(dbms, home);
 			GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			var address = db.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
@@ -102,7 +113,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
 			log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
 					home, uri);
-			return new EmbeddedNeo4jServer(dbms, uri, home);
+			return new EmbeddedNeo4jServer(dbms, uri, home, credentials);
 		}
 		catch (RuntimeException ex) {
 			dbms.shutdown();
@@ -150,6 +161,15 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 */
 	public Path directory() {
 		return this.directory;
+	}
+
+	/**
+	 * What the Bolt port asks for, kept in the store directory's
+	 * {@value BoltCredentials#FILE_NAME}.
+	 * @return the credentials
+	 */
+	public BoltCredentials credentials() {
+		return this.credentials;
 	}
 
 	/**

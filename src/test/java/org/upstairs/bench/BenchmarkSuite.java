@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -96,8 +95,8 @@ public final class BenchmarkSuite {
 			log("First answer after " + result.get("firstAnswerSeconds") + " s");
 			result.put("readySeconds", round(service.awaitReady(Duration.ofMinutes(5))));
 			log("Ready after " + result.get("readySeconds") + " s");
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort(), AuthTokens.none(),
-					Config.builder().withMaxConnectionPoolSize(16).build())) {
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort(),
+					service.boltCredentials().authToken(), Config.builder().withMaxConnectionPoolSize(16).build())) {
 				String password = UUID.randomUUID().toString();
 				createStaffAccount(driver, "bench-staff", password);
 				GraphQlClient client = new GraphQlClient(service.httpPort(), "bench-staff", password);

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.upstairs.config.BoltCredentials;
+
 /**
  * The packaged service run as users run it, {@code java -Xmx512m -jar upstairs.jar}, in a
  * process of its own, so that start-up time and resident memory are its own and not the
@@ -32,11 +34,14 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final long startedNanos;
 
-	private ServiceProcess(Process process, int httpPort, int boltPort, long startedNanos) {
+	private final Path store;
+
+	private ServiceProcess(Process process, int httpPort, int boltPort, long startedNanos, Path store) {
 		this.process = process;
 		this.httpPort = httpPort;
 		this.boltPort = boltPort;
 		this.startedNanos = startedNanos;
+		this.store = store;
 	}
 
 	/**
@@ -55,7 +60,7 @@ final class ServiceProcess implements AutoCloseable {
 				"--upstairs.neo4j.embedded.bolt-port=" + boltPort, "--upstairs.demo.auto-activate=false"));
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		return new ServiceProcess(process, httpPort, boltPort, started);
+		return new ServiceProcess(process, httpPort, boltPort, started, store);
 	}
 
 	/**
@@ -148,6 +153,16 @@ final class ServiceProcess implements AutoCloseable {
 
 	int boltPort() {
 		return this.boltPort;
+	}
+
+	/**
+	 * What the service's embedded Bolt port asks for: the credentials it keeps in its
+	 * store, there once it answers.
+	 * @return the credentials
+	 */
+	BoltCredentials boltCredentials() {
+		return BoltCredentials.read(this.store)
+			.orElseThrow(() -> new IllegalStateException("No " + BoltCredentials.file(this.store)));
 	}
 
 	/**

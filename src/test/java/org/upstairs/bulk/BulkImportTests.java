@@ -20,7 +20,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.upstairs.UpstairsApplication;
+import org.upstairs.config.CommandContext;
 import org.upstairs.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -261,7 +263,7 @@ class BulkImportTests extends IntegrationTest {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 
 		int status = command.execute(UpstairsApplication.class, new String[] { "import",
-				EXAMPLES.resolve("example.json").toString(), "--upstairs.neo4j.embedded.enabled=false", uri });
+				EXAMPLES.resolve("example.json").toString(), "--upstairs.neo4j.embedded.enabled=false", uri, store() });
 
 		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%", "rows/s", "ETA");
@@ -269,8 +271,8 @@ class BulkImportTests extends IntegrationTest {
 		assertThat(companyIds()).containsExactly("ex-harbor-compute", "ex-portmind", "ex-quayside-apps");
 
 		Path exported = this.temp.resolve("out.json");
-		status = command.execute(UpstairsApplication.class,
-				new String[] { "export", exported.toString(), "--upstairs.neo4j.embedded.enabled=false", uri });
+		status = command.execute(UpstairsApplication.class, new String[] { "export", exported.toString(),
+				"--upstairs.neo4j.embedded.enabled=false", uri, store() });
 		assertThat(status).isZero();
 		assertThat(Files.readString(exported)).isEqualTo(export());
 	}
@@ -303,7 +305,7 @@ class BulkImportTests extends IntegrationTest {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 
 		int status = command.execute(UpstairsApplication.class, new String[] { "import", bad.toString(),
-				"--upstairs.neo4j.embedded.enabled=false", "--spring.neo4j.uri=" + boltUri() });
+				"--upstairs.neo4j.embedded.enabled=false", "--spring.neo4j.uri=" + boltUri(), store() });
 
 		assertThat(status).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json:1: id", "Nothing imported");
@@ -313,7 +315,7 @@ class BulkImportTests extends IntegrationTest {
 	void aCommandOnTheEmbeddedStoreKeepsNoMatchingGraphAndLetsTheCommandLineOverrideItsSettings() {
 		// The service keeps an in-memory matching graph of the embedded store; a command
 		// must not, or it reads every batch an import writes again (1.6 times the time).
-		try (ConfigurableApplicationContext context = BulkCommand.start(UpstairsApplication.class,
+		try (ConfigurableApplicationContext context = CommandContext.start(UpstairsApplication.class,
 				List.of("--upstairs.neo4j.embedded.directory=" + this.temp.resolve("store"),
 						"--upstairs.neo4j.embedded.bolt-port=0", "--upstairs.neo4j.embedded.page-cache=8MB",
 						"--logging.level.org.upstairs=info"))) {
@@ -335,6 +337,18 @@ class BulkImportTests extends IntegrationTest {
 
 	@Autowired
 	Neo4jConnectionDetails connection;
+
+	/**
+	 * The test database's store, where a command signs in with the credentials of the
+	 * embedded server it connects to.
+	 */
+	private String store() {
+		return "--upstairs.neo4j.embedded.directory="
+				+ this.environment.getProperty("upstairs.neo4j.embedded.directory");
+	}
+
+	@Autowired
+	Environment environment;
 
 	private List<String> companyIds() {
 		return this.driver.executableQuery("MATCH (c:Company) RETURN c.id AS id ORDER BY id")

@@ -35,14 +35,14 @@ class EmbeddedNeo4jServerTests {
 	@Test
 	void dataWrittenSurvivesARestartOfTheStore() {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(onFreePort(this.store));
-				Driver driver = GraphDatabase.driver(server.boltUri())) {
+				Driver driver = GraphDatabase.driver(server.boltUri(), server.credentials().authToken())) {
 			driver.executableQuery("CREATE (:Hub {id: $id, name: $name})")
 				.withParameters(Map.of("id", "restart-hub", "name", "Survives restarts"))
 				.execute();
 		}
 
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(onFreePort(this.store));
-				Driver driver = GraphDatabase.driver(server.boltUri())) {
+				Driver driver = GraphDatabase.driver(server.boltUri(), server.credentials().authToken())) {
 			String name = driver.executableQuery("MATCH (h:Hub {id: $id}) RETURN h.name AS name")
 				.withParameters(Map.of("id", "restart-hub"))
 				.execute()
@@ -57,7 +57,7 @@ class EmbeddedNeo4jServerTests {
 	@Test
 	void aRunawayQueryIsEndedByTheTransactionTimeout() {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(onFreePort(this.store));
-				Driver driver = GraphDatabase.driver(server.boltUri())) {
+				Driver driver = GraphDatabase.driver(server.boltUri(), server.credentials().authToken())) {
 			long started = System.nanoTime();
 			assertThatExceptionOfType(Neo4jException.class)
 				.isThrownBy(() -> driver
@@ -73,7 +73,7 @@ class EmbeddedNeo4jServerTests {
 	@Test
 	void portZeroListensOnARealLoopbackPort() {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(onFreePort(this.store));
-				Driver driver = GraphDatabase.driver(server.boltUri())) {
+				Driver driver = GraphDatabase.driver(server.boltUri(), server.credentials().authToken())) {
 			assertThat(server.boltUri().getHost()).isEqualTo("127.0.0.1");
 			assertThat(server.boltUri().getPort()).isPositive();
 			driver.verifyConnectivity();

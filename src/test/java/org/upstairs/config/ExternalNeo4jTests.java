@@ -34,11 +34,13 @@ class ExternalNeo4jTests {
 	@Test
 	void servesTheDataOfTheExternalInstanceAndWritesNoDemoDataIntoIt() throws Exception {
 		try (EmbeddedNeo4jServer external = EmbeddedNeo4jServer.start(EmbeddedNeo4jServerTests.onFreePort(this.store));
-				Driver driver = GraphDatabase.driver(external.boltUri())) {
+				Driver driver = GraphDatabase.driver(external.boltUri(), external.credentials().authToken())) {
 			driver.executableQuery("CREATE (:Hub {id: 'lingang-hub', name: 'Lingang Test Hub', district: 'Pudong'})")
 				.execute();
 
-			try (ConfigurableApplicationContext app = start("--spring.neo4j.uri=" + external.boltUri())) {
+			try (ConfigurableApplicationContext app = start("--spring.neo4j.uri=" + external.boltUri(),
+					"--spring.neo4j.authentication.username=" + external.credentials().username(),
+					"--spring.neo4j.authentication.password=" + external.credentials().password())) {
 				String body = postGraphQl(app, "{ hubs { id name district } }");
 
 				assertThat(body).isEqualTo(
