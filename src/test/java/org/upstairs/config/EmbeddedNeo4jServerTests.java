@@ -86,7 +86,7 @@ class EmbeddedNeo4jServerTests {
 			.of("upstairs.neo4j.embedded.directory", this.store.toString(), "upstairs.neo4j.embedded.bolt-port", "0")))
 			.bindOrCreate("upstairs.neo4j.embedded", EmbeddedNeo4jProperties.class);
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(defaults);
-				Driver driver = GraphDatabase.driver(server.boltUri())) {
+				Driver driver = GraphDatabase.driver(server.boltUri(), server.credentials().authToken())) {
 			// About the demo data's size.
 			driver.executableQuery("UNWIND range(1, 2000) AS i CREATE (:Company {id: 'c-' + i, name: 'Company ' + i})")
 				.execute();
@@ -106,7 +106,7 @@ class EmbeddedNeo4jServerTests {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer
 			.start(new EmbeddedNeo4jProperties(true, this.store, "127.0.0.1", 0, DataSize.ofMegabytes(16),
 					DataSize.ofMegabytes(64), Duration.ofMillis(200), Duration.ofSeconds(30), rotation, "1M size"));
-				Driver driver = GraphDatabase.driver(server.boltUri())) {
+				Driver driver = GraphDatabase.driver(server.boltUri(), server.credentials().authToken())) {
 			driver.executableQuery("CREATE (:Blob {id: 1})").execute();
 			String text = "x".repeat(50_000);
 			for (int i = 0; i < 60; i++) {
