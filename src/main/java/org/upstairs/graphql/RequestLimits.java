@@ -16,11 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lists add up instead of escaping the count
  * @param assumedListSize how many items a list without a {@code first} argument (the
  * capabilities a company offers, say) counts as
+ * @param matchingCost what a matching field (marked {@code @matching} in the schema)
+ * costs besides what it selects: each reads much of a hub's graph, so that a few hundred
+ * aliases of one would run for minutes
  * @param timeout how long a query or mutation may run before it is cancelled and answered
  * with an error
  */
 @ConfigurationProperties("upstairs.graphql.limits")
-public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer assumedListSize, Duration timeout) {
+public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer assumedListSize, Integer matchingCost,
+		Duration timeout) {
 
 	/** The default depth limit. */
 	public static final int DEFAULT_MAX_DEPTH = 12;
@@ -34,6 +38,12 @@ public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer ass
 	/** The default assumed size of a list without a page size. */
 	public static final int DEFAULT_ASSUMED_LIST_SIZE = 5;
 
+	/**
+	 * The default cost of a matching field: a request may ask for about twenty within the
+	 * default complexity limit.
+	 */
+	public static final int DEFAULT_MATCHING_COST = 1_000;
+
 	/** The default request timeout. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -41,9 +51,11 @@ public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer ass
 		maxDepth = (maxDepth != null) ? maxDepth : DEFAULT_MAX_DEPTH;
 		maxComplexity = (maxComplexity != null) ? maxComplexity : DEFAULT_MAX_COMPLEXITY;
 		assumedListSize = (assumedListSize != null) ? assumedListSize : DEFAULT_ASSUMED_LIST_SIZE;
+		matchingCost = (matchingCost != null) ? matchingCost : DEFAULT_MATCHING_COST;
 		timeout = (timeout != null) ? timeout : DEFAULT_TIMEOUT;
-		if (maxDepth < 1 || maxComplexity < 1 || assumedListSize < 1 || timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("upstairs.graphql.limits must all be positive");
+		if (maxDepth < 1 || maxComplexity < 1 || assumedListSize < 1 || matchingCost < 0 || timeout.isNegative()
+				|| timeout.isZero()) {
+			throw new IllegalArgumentException("upstairs.graphql.limits must all be positive (matching-cost may be 0)");
 		}
 	}
 
