@@ -3,6 +3,7 @@ package org.upstairs.graphql;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How much work one GraphQL request may ask for. The defaults are safe for a public
@@ -21,10 +22,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * aliases of one would run for minutes
  * @param timeout how long a query or mutation may run before it is cancelled and answered
  * with an error
+ * @param maxBodySize the largest body a request to {@code /graphql} may have
  */
 @ConfigurationProperties("upstairs.graphql.limits")
 public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer assumedListSize, Integer matchingCost,
-		Duration timeout) {
+		Duration timeout, DataSize maxBodySize) {
 
 	/** The default depth limit. */
 	public static final int DEFAULT_MAX_DEPTH = 12;
@@ -47,15 +49,22 @@ public record RequestLimits(Integer maxDepth, Integer maxComplexity, Integer ass
 	/** The default request timeout. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+	/**
+	 * The default body size limit: the largest query a client sends is a few kilobytes.
+	 */
+	public static final DataSize DEFAULT_MAX_BODY_SIZE = DataSize.ofMegabytes(1);
+
 	public RequestLimits {
 		maxDepth = (maxDepth != null) ? maxDepth : DEFAULT_MAX_DEPTH;
 		maxComplexity = (maxComplexity != null) ? maxComplexity : DEFAULT_MAX_COMPLEXITY;
 		assumedListSize = (assumedListSize != null) ? assumedListSize : DEFAULT_ASSUMED_LIST_SIZE;
 		matchingCost = (matchingCost != null) ? matchingCost : DEFAULT_MATCHING_COST;
 		timeout = (timeout != null) ? timeout : DEFAULT_TIMEOUT;
+		maxBodySize = (maxBodySize != null) ? maxBodySize : DEFAULT_MAX_BODY_SIZE;
 		if (maxDepth < 1 || maxComplexity < 1 || assumedListSize < 1 || matchingCost < 0 || timeout.isNegative()
-				|| timeout.isZero()) {
-			throw new IllegalArgumentException("upstairs.graphql.limits must all be positive (matching-cost may be 0)");
+				|| timeout.isZero() || maxBodySize.toBytes() < 1 || maxBodySize.toBytes() > Integer.MAX_VALUE - 8) {
+			throw new IllegalArgumentException(
+					"upstairs.graphql.limits must all be positive (matching-cost may be 0), max-body-size below 2 GB");
 		}
 	}
 

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestTimeoutTests {
 
 	private final RequestTimeout timeout = new RequestTimeout(
-			new RequestLimits(null, null, null, null, Duration.ofMillis(50)));
+			new RequestLimits(null, null, null, null, Duration.ofMillis(50), null));
 
 	@Test
 	void aRequestRunningTooLongIsAnsweredWithAnErrorAndCancelled() {
@@ -83,7 +83,7 @@ class RequestTimeoutTests {
 			})))
 			.build();
 		WebGraphQlHandler handler = WebGraphQlHandler.builder(new DefaultExecutionGraphQlService(source))
-			.interceptor(new RequestTimeout(new RequestLimits(null, null, null, null, Duration.ofMillis(200))))
+			.interceptor(new RequestTimeout(new RequestLimits(null, null, null, null, Duration.ofMillis(200), null)))
 			.build();
 		String aliases = IntStream.range(0, 30)
 			.mapToObj((i) -> "s" + i + ": slow")
