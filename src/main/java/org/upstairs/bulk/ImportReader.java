@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +33,13 @@ final class ImportReader {
 	/** The value of the JSON document's {@code format} field. */
 	static final String FORMAT = "upstairs/v1";
 
-	/** Reads one section element at a time from a parser that goes on past it. */
+	/**
+	 * Reads one section element at a time from a parser that goes on past it. A field or
+	 * section given twice is refused rather than the last one taken (or both imported).
+	 */
 	private static final ObjectMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	private final List<RawRow> rows = new ArrayList<>();
@@ -68,11 +74,26 @@ final class ImportReader {
 		}
 	}
 
+	/**
+	 * Reads a JSON document. One that is not well formed (broken, a key given twice,
+	 * something after its end) gives no rows at all, even when invalid rows are to be
+	 * skipped: which of its rows are meant cannot be told.
+	 */
 	private void readJson(String file, InputStream content) {
+		int firstRow = this.rows.size();
 		try (JsonParser parser = JSON.createParser(content)) {
+			if (!readJsonDocument(file, parser)) {
+				this.rows.subList(firstRow, this.rows.size()).clear();
+			}
+		}
+	}
+
+	/** Reads the document's rows; false when it is not well formed. */
+	private boolean readJsonDocument(String file, JsonParser parser) {
+		try {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				problem(file, parser, "document", "must be a JSON object");
-				return;
+				return false;
 			}
 			boolean formatSeen = false;
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -101,10 +122,23 @@ final class ImportReader {
 			if (!formatSeen) {
 				this.problems.add(new ImportProblem(file, 1, null, "format", "is missing; must be \"" + FORMAT + "\""));
 			}
+			if (parser.nextToken() != null) {
+				problem(file, parser, "document", "goes on after its end; a file holds one JSON document");
+				return false;
+			}
+			return true;
 		}
 		catch (JacksonException ex) {
 			long line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			this.problems.add(new ImportProblem(file, line, null, "document", "is not valid JSON"));
+			// STRICT_DUPLICATE_DETECTION tells a repeated key only by its message.
+			if (ex instanceof StreamReadException && ex.getOriginalMessage().startsWith("Duplicate ")) {
+				this.problems.add(new ImportProblem(file, line, null, parser.streamReadContext().currentName(),
+						"is given twice in the same object; give each section and each field once"));
+			}
+			else {
+				this.problems.add(new ImportProblem(file, line, null, "document", "is not valid JSON"));
+			}
+			return false;
 		}
 	}
 

@@ -233,7 +233,7 @@ final class ImportValidator {
 			throw new InvalidInputException("location.floor", "must be a floor of " + building + ": 1 to " + levels[0]
 					+ ((levels[1] > 0) ? ", or -1 to -" + levels[1] : "") + ", was " + floor);
 		}
-		return CompactRow.of(LOCATION_ROW, building, floor, Inputs.optionalText("location.unit", map.get("unit"), 50));
+		return CompactRow.of(LOCATION_ROW, building, floor, Inputs.optionalName("location.unit", map.get("unit"), 50));
 	}
 
 	private Map<String, Object> feeds(RawRow row) {
@@ -450,7 +450,7 @@ final class ImportValidator {
 	}
 
 	private String nameZh(String field, Object value) {
-		return Inputs.optionalText(field, value, Inputs.NAME_LENGTH);
+		return Inputs.optionalName(field, value, Inputs.NAME_LENGTH);
 	}
 
 	private String description(String field, Object value) {

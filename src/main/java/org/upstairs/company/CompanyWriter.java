@@ -76,7 +76,7 @@ class CompanyWriter {
 			}
 		}
 		parameters.put("floor", input.floor());
-		parameters.put("unit", Inputs.optionalText("input.unit", input.unit(), 50));
+		parameters.put("unit", Inputs.optionalName("input.unit", input.unit(), 50));
 		return write("queries/company/set-location", parameters);
 	}
 

@@ -42,9 +42,30 @@ public final class Inputs {
 	 * @return the name without surrounding white space
 	 */
 	public static String requiredName(String field, Object value) {
-		String name = optionalText(field, value, NAME_LENGTH);
+		String name = optionalName(field, value, NAME_LENGTH);
 		if (name == null) {
 			throw new InvalidInputException(field, "must not be blank");
+		}
+		return name;
+	}
+
+	/**
+	 * Checks an optional name or other text shown on one line (a Chinese name, a unit):
+	 * as {@link #optionalText}, and invisible formatting characters (Unicode category Cf:
+	 * bidirectional controls, zero-width spaces and joiners, the byte order mark) are
+	 * refused, so that "Infinigence" with a zero-width space or a right-to-left override
+	 * in it cannot pose as Infinigence. Descriptions and notes keep them: right-to-left
+	 * text and emoji sequences (joined by U+200D) need them there.
+	 * @param field the field name
+	 * @param value the name, or null
+	 * @param maxLength the most characters allowed
+	 * @return the name, or null when absent or blank
+	 */
+	public static String optionalName(String field, Object value, int maxLength) {
+		String name = optionalText(field, value, maxLength);
+		if (name != null && name.codePoints().anyMatch((c) -> Character.getType(c) == Character.FORMAT)) {
+			throw new InvalidInputException(field,
+					"must not contain invisible characters (bidirectional controls, zero-width spaces or joiners)");
 		}
 		return name;
 	}

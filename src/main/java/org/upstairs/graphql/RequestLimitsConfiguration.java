@@ -40,8 +40,8 @@ class RequestLimitsConfiguration {
 
 	@Bean
 	Instrumentation requestLimits(RequestLimits limits) {
-		return new OperationLevelOnly(List.of(new QueryDepthLimit(limits.maxDepth()),
-				new QueryComplexityLimit(limits.maxComplexity(), limits.assumedListSize())));
+		return new OperationLevelOnly(
+				List.of(new QueryDepthLimit(limits.maxDepth()), new QueryComplexityLimit(limits)));
 	}
 
 	/**
@@ -50,13 +50,15 @@ class RequestLimitsConfiguration {
 	 * most {@link PageRequest#MAX_PAGE_SIZE}: a larger one is refused by the field itself
 	 * with a clearer message. A list without {@code first} counts as
 	 * {@code assumedListSize} items, except a connection's {@code edges}, which its
-	 * parent's {@code first} already counted. Introspection fields cost nothing.
+	 * parent's {@code first} already counted. A matching field ({@code @matching} in the
+	 * schema) costs {@link RequestLimits#matchingCost()} more, once however many items it
+	 * returns. Introspection fields cost nothing.
 	 * @param field the field
 	 * @param childComplexity the cost of what it selects
-	 * @param assumedListSize what a list without a page size counts as
+	 * @param limits what a list without a page size counts as, what matching costs
 	 * @return the cost, saturating instead of overflowing
 	 */
-	static int fieldCost(FieldComplexityEnvironment field, int childComplexity, int assumedListSize) {
+	static int fieldCost(FieldComplexityEnvironment field, int childComplexity, RequestLimits limits) {
 		if (field.getField().getName().startsWith("__")) {
 			return 0;
 		}
@@ -66,7 +68,10 @@ class RequestLimitsConfiguration {
 		}
 		else if (GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()) instanceof GraphQLList
 				&& !isConnectionEdges(field)) {
-			cost *= assumedListSize;
+			cost *= limits.assumedListSize();
+		}
+		if (field.getFieldDefinition().getAppliedDirective("matching") != null) {
+			cost += limits.matchingCost();
 		}
 		return (int) Math.min(cost, Integer.MAX_VALUE);
 	}
@@ -176,9 +181,12 @@ class RequestLimitsConfiguration {
 
 	private static final class QueryComplexityLimit extends MaxQueryComplexityInstrumentation {
 
-		QueryComplexityLimit(int maxComplexity, int assumedListSize) {
-			super(maxComplexity, (FieldComplexityCalculator) (field, childComplexity) -> fieldCost(field,
-					childComplexity, assumedListSize));
+		private final int matchingCost;
+
+		QueryComplexityLimit(RequestLimits limits) {
+			super(limits.maxComplexity(),
+					(FieldComplexityCalculator) (field, childComplexity) -> fieldCost(field, childComplexity, limits));
+			this.matchingCost = limits.matchingCost();
 		}
 
 		@Override
@@ -186,8 +194,8 @@ class RequestLimitsConfiguration {
 			return new RequestLimitExceeded("maxComplexity",
 					"The query asks for about " + complexity
 							+ " fields (each list counts as its page size times what it selects, "
-							+ "each alias counts again); at most " + maxComplexity
-							+ " are allowed. Ask for smaller pages or fewer aliases.",
+							+ "each alias counts again, a matching query " + this.matchingCost + " more); at most "
+							+ maxComplexity + " are allowed. Ask for smaller pages or fewer aliases.",
 					maxComplexity, (long) complexity);
 		}
 

@@ -45,7 +45,7 @@ public final class UpsertChanges {
 			}
 			upsert.changes.put(requiredEnum, input.get(requiredEnum).toString());
 		}
-		upsert.optional("nameZh", (value) -> Inputs.optionalText("input.nameZh", value, Inputs.NAME_LENGTH));
+		upsert.optional("nameZh", (value) -> Inputs.optionalName("input.nameZh", value, Inputs.NAME_LENGTH));
 		upsert.optional("description",
 				(value) -> Inputs.optionalText("input.description", value, Inputs.DESCRIPTION_LENGTH));
 		return upsert;

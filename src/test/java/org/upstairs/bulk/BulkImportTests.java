@@ -200,6 +200,41 @@ class BulkImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void aDocumentWithAKeyGivenTwiceOrContentAfterItsEndImportsNothingEvenSkippingInvalidRows() {
+		List<String> before = graphSnapshot();
+		String company = "{\"id\": \"first-co\", \"name\": \"First\", \"kind\": \"STARTUP\"}";
+		String duplicateField = """
+				{"format": "upstairs/v1", "companies": [
+				  %s,
+				  {"id": "twice-co", "name": "Shown", "kind": "STARTUP",
+				   "name": "Stored"}
+				]}""".formatted(company);
+		String duplicateSection = """
+				{"format": "upstairs/v1",
+				 "companies": [%s],
+				 "companies": [{"id": "second-co", "name": "Second", "kind": "STARTUP"}]}""".formatted(company);
+		String trailing = """
+				{"format": "upstairs/v1", "companies": [%s]}
+
+				{"format": "upstairs/v1", "companies": []}""".formatted(company);
+
+		ImportReport field = importJson("field.json", duplicateField, true);
+		ImportReport section = importJson("section.json", duplicateSection, true);
+		ImportReport after = importJson("trailing.json", trailing, true);
+
+		assertThat(field.problems()).extracting(ImportProblem::toString)
+			.containsExactly("field.json:4: name: is given twice in the same object; give each section and each "
+					+ "field once");
+		assertThat(section.problems()).extracting(ImportProblem::toString)
+			.containsExactly("section.json:3: companies: is given twice in the same object; give each section and "
+					+ "each field once");
+		assertThat(after.problems()).extracting(ImportProblem::toString)
+			.containsExactly("trailing.json:3: document: goes on after its end; a file holds one JSON document");
+		assertThat(List.of(field, section, after)).allSatisfy((report) -> assertThat(report.rowsWritten()).isEmpty());
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void skipInvalidImportsTheGoodRowsAndRefusesRowsThatNameRefusedOnes() {
 		String json = """
 				{

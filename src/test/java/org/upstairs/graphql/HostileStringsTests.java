@@ -1,5 +1,7 @@
 package org.upstairs.graphql;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,14 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.upstairs.bulk.BulkImport;
+import org.upstairs.bulk.ImportFile;
+import org.upstairs.bulk.ImportProgress;
+import org.upstairs.bulk.ImportReport;
 import org.upstairs.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +35,17 @@ class HostileStringsTests extends IntegrationTest {
 	static final List<String> HOSTILE = List.of("'}) MATCH (n) DETACH DELETE n //", "\" OR 1=1 --",
 			"back\\slash \\\\ \\' \\\"", "AND OR \"( * ~ ? : / [1 TO 5] {", "x".repeat(10_000), "a\uD800b", "a\uDC00",
 			"nul\u0000byte", "$companyId {id: 1} ${x}", "算力 🚀 模速空间", "<script>alert(1)</script>", "line\nbreak\ttab",
-			"   padded   ");
+			"   padded   ", "Infinigence\u202E", "Infini\u200Bgence", "coder \uD83D\uDC69\u200D\uD83D\uDCBB");
+
+	/**
+	 * Names that look like "Infinigence" but are not: bidirectional controls and
+	 * zero-width characters. The last is an emoji sequence joined by U+200D, refused in
+	 * names too (a joiner cannot be told from a spoof) but kept in descriptions.
+	 */
+	static final List<String> LOOKALIKE_NAMES = List.of("Infinigence\u202E", "\u202EecnegInifni", "Infini\u200Bgence",
+			"Infini\u200Cgence", "Infinigence\u200E", "\u200FInfinigence", "\u2066Infinigence\u2069",
+			"Infini\u2060gence", "\uFEFFInfinigence", "Infini\u180Egence", "Infini\u061Cgence",
+			"coder \uD83D\uDC69\u200D\uD83D\uDCBB");
 
 	/** A write taking the text in {@code $v} and the query reading it back. */
 	record Input(String name, String mutation, String readBack, Function<Map<String, Object>, Object> value) {
@@ -70,6 +87,9 @@ class HostileStringsTests extends IntegrationTest {
 					(data) -> ((List<?>) path(data, "introductions", "edges")).isEmpty() ? null
 							: path((Map<String, Object>) ((List<?>) path(data, "introductions", "edges")).get(0),
 									"node", "note")));
+
+	@Autowired
+	private BulkImport bulkImport;
 
 	@BeforeEach
 	void fixture() {
@@ -125,6 +145,50 @@ class HostileStringsTests extends IntegrationTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void lookalikeNamesAreRefusedAlikeByTheMutationAndTheImport() {
+		List<String> before = graphSnapshot();
+		for (String name : LOOKALIKE_NAMES) {
+			Map<String, Object> error = errors(
+					post("mutation($v: String) { upsertCompany(input: {id: \"lookalike-co\", name: $v, kind: STARTUP}) "
+							+ "{ company { id } } }", name))
+				.get(0);
+			ImportReport report = this.bulkImport.importFiles(
+					List.of(new ImportFile("lookalike.json",
+							() -> new ByteArrayInputStream(("{\"format\": \"upstairs/v1\", \"companies\": [\n"
+									+ "{\"id\": \"lookalike-co\", \"name\": " + json(name)
+									+ ", \"kind\": \"STARTUP\"}]}")
+								.getBytes(StandardCharsets.UTF_8)))),
+					false, ImportProgress.NONE);
+
+			assertThat(error.get("extensions")).as(shown(name))
+				.isEqualTo(Map.of("classification", "BAD_REQUEST", "field", "input.name"));
+			assertThat(report.imported()).isFalse();
+			assertThat(report.problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.line()).isEqualTo(2);
+				assertThat(problem.field()).isEqualTo("name");
+				assertThat(error.get("message")).as(shown(name)).isEqualTo("input.name: " + problem.message());
+			});
+		}
+		assertThat(errors(post(
+				"mutation($v: String) { upsertCompany(input: {id: \"alpha-compute\", nameZh: $v}) { company { id } } }",
+				"无问\u200B芯穹")))
+			.singleElement()
+			.satisfies((error) -> assertThat(error.get("message")).asString().startsWith("input.nameZh: "));
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void emojiSequencesAndRightToLeftMarksAreKeptInDescriptions() {
+		String description = "coder \uD83D\uDC69\u200D\uD83D\uDCBB, \u05E9\u05DC\u05D5\u05DD\u200F (shalom)";
+		assertThat(errors(post("mutation($v: String) { upsertCompany(input: {id: \"alpha-compute\", "
+				+ "description: $v}) { company { id } } }", description)))
+			.isEmpty();
+		assertThat(
+				path(data(post("{ company(id: \"alpha-compute\") { description } }", null)), "company", "description"))
+			.isEqualTo(description);
 	}
 
 	private static void checkRefusal(List<String> wrong, String label, List<Map<String, Object>> errors) {

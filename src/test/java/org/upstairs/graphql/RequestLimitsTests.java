@@ -17,10 +17,10 @@ import org.upstairs.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The limits on one request with their default values: depth 12, complexity 5,000 where a
- * list costs its page size, pages of at most 100 and search text of at most 200
- * characters. A refused request is a BAD_REQUEST naming the limit, fetches nothing and
- * changes nothing.
+ * The limits on one request with their default values: depth 12, complexity 20,000 where
+ * a list costs its page size and a matching query 1,000, pages of at most 100 and search
+ * text of at most 200 characters. A refused request is a BAD_REQUEST naming the limit,
+ * fetches nothing and changes nothing.
  */
 class RequestLimitsTests extends IntegrationTest {
 
@@ -92,6 +92,27 @@ class RequestLimitsTests extends IntegrationTest {
 		assertThat(refusal.getExtensions()).containsEntry("limit", "maxComplexity").containsEntry("max", 20_000);
 		// Each page: 100 × (companies 1 + edges 1 + node 1 + name 1 + 5 offers × 2).
 		assertThat((Integer) refusal.getExtensions().get("actual")).isEqualTo(20 * 1400);
+	}
+
+	@Test
+	void threeHundredAliasesOfAMatchingQueryAreRefusedBeforeOneRuns() {
+		String gaps = "chainGaps(hubId: \"test-hub\") { capability { id } demand }";
+		graphQl().document("{ " + gaps + " }").execute().errors().verify();
+
+		String bomb = IntStream.range(0, 300)
+			.mapToObj((i) -> "g" + i + ": " + gaps)
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		this.statements.reset();
+		long start = System.nanoTime();
+		ResponseError refusal = refusal(graphQl().document(bomb).execute());
+		long millis = (System.nanoTime() - start) / 1_000_000;
+
+		assertThat(refusal.getExtensions()).containsEntry("limit", "maxComplexity");
+		// Each: 1,000 for the matching query, plus 5 assumed gaps × (1 + capability 2 +
+		// demand 1).
+		assertThat((Integer) refusal.getExtensions().get("actual")).isEqualTo(300 * 1020);
+		assertThat(this.statements.statements()).noneMatch((statement) -> statement.contains("$hubId"));
+		assertThat(millis).as("refused after %d ms", millis).isLessThan(5_000);
 	}
 
 	@Test
