@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -16,7 +17,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * so that nobody is shown a half-loaded directory (the three hubs, and no company yet) as
  * if it were the data.
  */
-class RequestsWaitForDemoData implements WebGraphQlInterceptor {
+class RequestsWaitForDemoData implements WebGraphQlInterceptor, Ordered {
 
 	private final CompletableFuture<Void> loaded;
 
@@ -31,6 +32,14 @@ class RequestsWaitForDemoData implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return after(Mono.defer(() -> chain.next(request)));
+	}
+
+	/**
+	 * Outside every other interceptor: the request's time limit starts once it may run.
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	<T> Mono<T> after(Mono<T> next) {

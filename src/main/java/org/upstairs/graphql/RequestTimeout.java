@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * not cut: their response is the stream itself, which arrives at once.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Just inside the wait for the demo data, which is no part of a request's running time.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestTimeout implements WebGraphQlInterceptor {
 
 	private final Duration timeout;
