@@ -77,23 +77,22 @@ class CompanyController {
 	 */
 	@BatchMapping
 	Map<Company, List<Capability>> claimedOffers(List<Company> companies, Principal principal) {
-		Caller caller = Caller.of(principal);
-		List<Company> visible = companies.stream().filter((company) -> caller.actsFor(company.id())).toList();
-		if (visible.isEmpty()) {
-			return Map.of();
-		}
-		return byCompany(visible, this.companies.claimedOffers(ids(visible)), List.of());
+		List<Company> visible = actedForBy(Caller.of(principal), companies);
+		return visible.isEmpty() ? Map.of() : byCompany(visible, this.companies.claimedOffers(ids(visible)), List.of());
 	}
 
 	/** A company's needs: to staff, and to its own founder; null to everyone else. */
 	@BatchMapping
 	Map<Company, List<Need>> needs(List<Company> companies, Principal principal) {
-		Caller caller = Caller.of(principal);
-		List<Company> visible = companies.stream().filter((company) -> caller.actsFor(company.id())).toList();
-		if (visible.isEmpty()) {
-			return Map.of();
-		}
-		return byCompany(visible, this.companies.needs(ids(visible)), List.of());
+		List<Company> visible = actedForBy(Caller.of(principal), companies);
+		return visible.isEmpty() ? Map.of() : byCompany(visible, this.companies.needs(ids(visible)), List.of());
+	}
+
+	/**
+	 * The companies whose private fields the caller may see: their own, or all for staff.
+	 */
+	private static List<Company> actedForBy(Caller caller, List<Company> companies) {
+		return companies.stream().filter((company) -> caller.actsFor(company.id())).toList();
 	}
 
 	@BatchMapping
