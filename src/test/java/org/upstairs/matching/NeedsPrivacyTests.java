@@ -1,5 +1,11 @@
 package org.upstairs.matching;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +94,35 @@ class NeedsPrivacyTests extends IntegrationTest {
 			.path("downstreamPartners[*].company.id")
 			.entityList(String.class)
 			.contains("delta-apps");
+	}
+
+	@Test
+	void anImportedOfferIsVerifiedAndReplacesTheClaim() throws Exception {
+		graphQlAs(FOUNDER_ALPHA)
+			.document("mutation { addOffer(input: {companyId: \"alpha-compute\", capabilityId: \"corpus\"}) "
+					+ "{ company { id } } }")
+			.execute();
+		String document = """
+				{"format": "upstairs/v1", "companies": [
+				  {"id": "alpha-compute", "name": "Alpha Compute", "kind": "STARTUP", "offers": ["corpus"]}]}""";
+		HttpResponse<String> imported = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/bulk/import"))
+				.header("Content-Type", "application/json")
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((STAFF + ":" + TEST_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString(document))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		graphQl().document("{ company(id: \"alpha-compute\") { offers { id } claimedOffers { id } } }")
+			.execute()
+			.path("company.offers[*].id")
+			.entityList(String.class)
+			.contains("gpu", "corpus")
+			.hasSize(2)
+			.path("company.claimedOffers")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
