@@ -44,8 +44,15 @@ class Accounts {
 		this.credentials = credentials;
 	}
 
-	/** The stored credentials of an account, for signing in. */
-	record Credentials(Account account, String passwordHash) {
+	/**
+	 * The stored credentials of an account, for signing in.
+	 *
+	 * @param account the account
+	 * @param passwordHash its BCrypt hash
+	 * @param sessionEpoch raised by a sign-out from the console, which ends every console
+	 * session the account had
+	 */
+	record Credentials(Account account, String passwordHash, long sessionEpoch) {
 	}
 
 	@Transactional(readOnly = true)
@@ -55,8 +62,19 @@ class Accounts {
 			.to("username")
 			.fetchAs(Credentials.class)
 			.mappedBy((types, row) -> new Credentials(Account.from(row.get("a")),
-					row.get("a").get("passwordHash").asString()))
+					row.get("a").get("passwordHash").asString(), row.get("a").get("sessionEpoch").asLong(0)))
 			.one();
+	}
+
+	/**
+	 * Ends every console session of an account (they are signed cookies, kept nowhere).
+	 */
+	@Transactional
+	void endSessions(String username) {
+		this.neo4j.query("MATCH (a:Account {username: $username}) SET a.sessionEpoch = coalesce(a.sessionEpoch, 0) + 1")
+			.bind(username)
+			.to("username")
+			.run();
 	}
 
 	@Transactional(readOnly = true)

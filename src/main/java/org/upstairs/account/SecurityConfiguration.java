@@ -3,6 +3,7 @@ package org.upstairs.account;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,17 +34,20 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * HTTP security: who is calling, not what they may do. Every request may pass; HTTP Basic
  * against the accounts in the graph (and bearer JWTs when an issuer is configured) tell
  * the GraphQL layer who is asking, and each query and mutation applies its rule to that
- * {@link Caller}. The API keeps no session and sets no cookie, so there is nothing for
- * CSRF to ride on.
+ * {@link Caller}. The console signs in through a form and is then known by a signed
+ * cookie ({@link SessionCookies}); no server session is kept. Requests that the cookie
+ * authenticates and that may change something carry the session's CSRF token in
+ * {@value #CSRF_HEADER}; API clients that send their own credentials need none.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityConfiguration.JwtClaims.class)
+@EnableConfigurationProperties({ SecurityConfiguration.JwtClaims.class, SessionCookies.SessionSettings.class })
 class SecurityConfiguration {
 
 	// For the pages the jar serves (GraphiQL): its own scripts, never inline ones;
@@ -52,6 +56,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	static final String CSRF_HEADER = "X-CSRF-TOKEN";
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -62,28 +70,57 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
-			ObjectProvider<JwtDecoder> jwtDecoder, JwtClaims claims) throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, JwtClaims claims, SessionCookies sessions) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (ex instanceof SignInRefusedException refused) {
 				if (refused.retryAfterSeconds() != null) {
 					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
 				}
-				writeError(response, refused.status(), refused.getMessage());
+				writeError(response, refused.status(), refused.getMessage(), false);
 			}
 			else {
-				writeError(response, HttpStatus.UNAUTHORIZED, "Wrong username, password or token");
+				writeError(response, HttpStatus.UNAUTHORIZED, "Wrong username, password or token", true);
 			}
 		};
 		// By default this chain's parent is Spring's global manager, holding the
 		// same provider (the only AuthenticationProvider bean): a wrong password
 		// would be checked twice.
 		http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
-		http.csrf((csrf) -> csrf.disable())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new SessionCsrfTokens(sessions))
+			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+			// Only a valid session cookie is ambient authority a forged request could
+			// use;
+			// a sign-in has none yet and is refused cross-site by CrossSiteRequests.
+			.requireCsrfProtectionMatcher((request) -> !SAFE_METHODS.contains(request.getMethod())
+					&& !SessionCookies.isSignIn(request) && sessions.signedIn(request).isPresent()))
+			.securityContext((context) -> context.securityContextRepository(sessions))
+			.sessionManagement((sessions_) -> sessions_.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authenticationProvider(accounts)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
+			.formLogin((form) -> form.loginPage(SessionCookies.SIGN_IN_PATH)
+				.loginProcessingUrl(SessionCookies.SIGN_IN_PATH)
+				.successHandler((request, response, authentication) -> SessionEndpoints.writeSession(response,
+						SessionEndpoints.describe(sessions, request, authentication)))
+				.failureHandler((request, response, ex) -> {
+					if (ex instanceof SignInRefusedException refused) {
+						unauthorized.commence(request, response, refused);
+					}
+					else {
+						// No WWW-Authenticate: the browser must not offer its own Basic
+						// dialog.
+						writeError(response, HttpStatus.UNAUTHORIZED, "Wrong username or password", false);
+					}
+				}))
+			.logout((logout) -> logout.logoutUrl("/sign-out")
+				.addLogoutHandler((request, response, authentication) -> sessions.signOut(request, response))
+				.logoutSuccessHandler(
+						(request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value())))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((request, response, ex) -> writeError(response, HttpStatus.FORBIDDEN,
+						"This request needs the console session's CSRF token in the " + CSRF_HEADER
+								+ " header; reload the page or sign in again",
+						false)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
@@ -95,13 +132,18 @@ class SecurityConfiguration {
 	}
 
 	// A GraphQL-shaped body, like the API's other errors.
-	private static void writeError(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+	private static void writeError(HttpServletResponse response, HttpStatus status, String message, boolean askForBasic)
+			throws IOException {
 		response.setStatus(status.value());
-		if (status == HttpStatus.UNAUTHORIZED) {
+		if (askForBasic) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"upstairs\"");
 		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		String classification = (status == HttpStatus.TOO_MANY_REQUESTS) ? "TOO_MANY_REQUESTS" : "UNAUTHORIZED";
+		String classification = switch (status) {
+			case TOO_MANY_REQUESTS -> "TOO_MANY_REQUESTS";
+			case FORBIDDEN -> "FORBIDDEN";
+			default -> "UNAUTHORIZED";
+		};
 		response.getOutputStream()
 			.write(("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
 					+ classification + "\"}}]}")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,6 +16,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -100,6 +106,71 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot write " + file, ex);
 		}
+	}
+
+	/**
+	 * Signs in through the console's sign-in page, in a language, with the demo password
+	 * (which works from this machine), and waits for the landing view.
+	 * @param username a demo or test account
+	 * @param password its password
+	 * @param lang {@code en} or {@code zh}
+	 * @return this browser
+	 */
+	public Browser signIn(String username, String password, String lang) {
+		get("/sign-in?lang=" + lang);
+		WebElement name = await(ExpectedConditions.elementToBeClickable(By.name("username")));
+		name.sendKeys(username);
+		this.driver.findElement(By.name("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+		await((driver) -> !driver.getCurrentUrl().contains("/sign-in"));
+		await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".who"), username));
+		return this;
+	}
+
+	/**
+	 * Waits for an element, visible.
+	 * @param css a CSS selector
+	 * @return the element
+	 */
+	public WebElement find(String css) {
+		return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	/**
+	 * Waits until an element shows a text.
+	 * @param css a CSS selector
+	 * @param text the text
+	 * @return this browser
+	 */
+	public Browser awaitText(String css, String text) {
+		await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+		return this;
+	}
+
+	/**
+	 * Messages the browser logged about its Content-Security-Policy: none means every
+	 * script and style the page needed was allowed.
+	 * @return the messages
+	 */
+	public List<String> securityPolicyViolations() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter((message) -> message.contains("Content Security Policy"))
+			.toList();
+	}
+
+	/**
+	 * Narrows the window to a phone's width.
+	 * @param width CSS pixels
+	 * @return this browser
+	 */
+	public Browser width(int width) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+		return this;
 	}
 
 	@Override

@@ -1,0 +1,7 @@
+// Placeholder until this view is built.
+import { html } from '../lib/html.js';
+import { Page } from '../lib/ui.js';
+
+export default function View() {
+  return html`<${Page} title="directory"><p>…</p><//>`;
+}
