@@ -183,7 +183,8 @@ public class BulkImport {
 			for (List<String> chunk : chunks(ids)) {
 				for (Record record : read(cypher.query("queries/bulk/building-levels"), chunk)) {
 					levels.put(record.get("id").asString(),
-							new int[] { record.get("floors").asInt(0), record.get("basements").asInt(0) });
+							new int[] { record.get("floors").asInt(0), record.get("basements").asInt(0),
+									record.get("highest").asInt(0), record.get("deepest").asInt(0) });
 				}
 			}
 			return levels;

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,10 @@ import java.util.Set;
 import org.upstairs.capability.ChainLayer;
 import org.upstairs.company.CompanyKind;
 import org.upstairs.company.Stage;
+import org.upstairs.graphql.FieldRules;
 import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
+import org.upstairs.place.PlaceRules;
 import org.upstairs.scenario.Sector;
 
 /**
@@ -30,6 +31,30 @@ final class ImportValidator {
 
 	private static final Set<String> COMPANY_FIELDS = Set.of("id", "name", "nameZh", "kind", "stage", "foundedYear",
 			"headcount", "website", "description", "archived", "location");
+
+	private static final FieldRules CAPABILITY = FieldRules.of("capability")
+		.required("name", Inputs::requiredName)
+		.optional("nameZh", ImportValidator::nameZh)
+		.required("layer", (field, value) -> enumValue(field, value, ChainLayer.class))
+		.optional("description", ImportValidator::description);
+
+	private static final FieldRules SCENARIO = FieldRules.of("scenario")
+		.required("name", Inputs::requiredName)
+		.optional("nameZh", ImportValidator::nameZh)
+		.required("sector", (field, value) -> enumValue(field, value, Sector.class))
+		.optional("description", ImportValidator::description);
+
+	private static final FieldRules COMPANY = FieldRules.of("company")
+		.required("name", Inputs::requiredName)
+		.optional("nameZh", ImportValidator::nameZh)
+		.required("kind", (field, value) -> enumValue(field, value, CompanyKind.class))
+		.optional("stage", (field, value) -> enumValue(field, value, Stage.class))
+		.optional("foundedYear",
+				(field, value) -> Inputs.range(field, Inputs.wholeNumber(field, value), 1800, Year.now().getValue()))
+		.optional("headcount", (field, value) -> Inputs.range(field, Inputs.wholeNumber(field, value), 0, 10_000_000))
+		.optional("website", Inputs::website)
+		.optional("description", ImportValidator::description)
+		.optional("archived", ImportValidator::flag);
 
 	private static final String[] NODE_ROW = { "id", "properties" };
 
@@ -64,6 +89,12 @@ final class ImportValidator {
 
 	/** Floors and basements of every building a location may name. */
 	private final Map<String, int[]> buildingLevels = new HashMap<>();
+
+	/**
+	 * The highest and deepest floor companies of the graph sit on, of each building of
+	 * the graph asked about (0 for none).
+	 */
+	private final Map<String, int[]> occupiedLevels = new HashMap<>();
 
 	private int refusedRows;
 
@@ -125,19 +156,11 @@ final class ImportValidator {
 
 	private Map<String, Object> check(RawRow row) {
 		return switch (row.section()) {
-			case HUBS -> node(row, Section.HUBS, Map.of("name", this::name, "nameZh", this::nameZh, "district",
-					this::name, "description", this::description), Set.of("name", "district"));
+			case HUBS -> node(row, Section.HUBS, PlaceRules.HUB);
 			case BUILDINGS -> building(row);
-			case CAPABILITIES -> node(row, Section.CAPABILITIES,
-					Map.of("name", this::name, "nameZh", this::nameZh, "layer",
-							(field, value) -> enumValue(field, value, ChainLayer.class), "description",
-							this::description),
-					Set.of("name", "layer"));
+			case CAPABILITIES -> node(row, Section.CAPABILITIES, CAPABILITY);
 			case FEEDS -> feeds(row);
-			case SCENARIOS -> node(row, Section.SCENARIOS,
-					Map.of("name", this::name, "nameZh", this::nameZh, "sector",
-							(field, value) -> enumValue(field, value, Sector.class), "description", this::description),
-					Set.of("name", "sector"));
+			case SCENARIOS -> node(row, Section.SCENARIOS, SCENARIO);
 			case SCENARIO_REQUIRES -> link(row, "scenario", Section.SCENARIOS, "capability", Section.CAPABILITIES);
 			case COMPANIES -> company(row);
 			case OFFERS -> link(row, "company", Section.COMPANIES, "capability", Section.CAPABILITIES);
@@ -147,18 +170,9 @@ final class ImportValidator {
 		};
 	}
 
-	/** Checks one property value; returns what is stored. */
-	@FunctionalInterface
-	private interface Rule {
-
-		Object check(String field, Object value);
-
-	}
-
-	private Map<String, Object> node(RawRow row, Section section, Map<String, Rule> rules,
-			Set<String> requiredOnCreate) {
+	private Map<String, Object> node(RawRow row, Section section, FieldRules rules) {
 		String id = id(row);
-		Map<String, Object> properties = properties(row, rules, requiredOnCreate, section, id, Set.of());
+		Map<String, Object> properties = properties(row, rules, section, id, Set.of());
 		claim(section, id, row);
 		return CompactRow.of(NODE_ROW, id, properties);
 	}
@@ -166,16 +180,17 @@ final class ImportValidator {
 	private Map<String, Object> building(RawRow row) {
 		String id = id(row);
 		String hub = reference(row, "hub", Section.HUBS, !this.inGraph.get(Section.BUILDINGS).contains(id));
-		Map<String, Object> properties = properties(row,
-				Map.of("name", this::name, "nameZh", this::nameZh, "floors",
-						(field, value) -> Inputs.range(field, wholeNumber(field, value), 1, 200), "basements",
-						(field, value) -> Inputs.range(field, wholeNumber(field, value), 0, 20)),
-				Set.of("name", "floors", "basements"), Section.BUILDINGS, id, Set.of("hub"));
-		claim(Section.BUILDINGS, id, row);
+		Map<String, Object> properties = properties(row, PlaceRules.BUILDING, Section.BUILDINGS, id, Set.of("hub"));
 		int[] known = this.buildingLevels.getOrDefault(id, new int[] { 0, 0 });
-		this.buildingLevels.put(id,
-				new int[] { (properties.get("floors") instanceof Integer floors) ? floors : known[0],
-						(properties.get("basements") instanceof Integer basements) ? basements : known[1] });
+		int[] levels = { (properties.get("floors") instanceof Integer floors) ? floors : known[0],
+				(properties.get("basements") instanceof Integer basements) ? basements : known[1] };
+		int[] occupied = this.occupiedLevels.get(id);
+		if (occupied != null) {
+			PlaceRules.keepsOccupiedFloors("", levels[0], levels[1], (occupied[0] > 0) ? occupied[0] : null,
+					(occupied[1] < 0) ? occupied[1] : null);
+		}
+		claim(Section.BUILDINGS, id, row);
+		this.buildingLevels.put(id, levels);
 		return CompactRow.of(BUILDING_ROW, id, hub, properties);
 	}
 
@@ -190,14 +205,7 @@ final class ImportValidator {
 		if (row.get("location") != null) {
 			location = location(row.get("location"));
 		}
-		Map<String, Object> properties = properties(row,
-				Map.of("name", this::name, "nameZh", this::nameZh, "kind",
-						(field, value) -> enumValue(field, value, CompanyKind.class), "stage",
-						(field, value) -> enumValue(field, value, Stage.class), "foundedYear",
-						(field, value) -> Inputs.range(field, wholeNumber(field, value), 1800, Year.now().getValue()),
-						"headcount", (field, value) -> Inputs.range(field, wholeNumber(field, value), 0, 10_000_000),
-						"website", Inputs::website, "description", this::description, "archived", this::flag),
-				Set.of("name", "kind"), Section.COMPANIES, id, Set.of("location"));
+		Map<String, Object> properties = properties(row, COMPANY, Section.COMPANIES, id, Set.of("location"));
 		claim(Section.COMPANIES, id, row);
 		if (!this.inGraph.get(Section.COMPANIES).contains(id)) {
 			this.newCompanies.add(id);
@@ -224,15 +232,8 @@ final class ImportValidator {
 			throw new InvalidInputException("location.building",
 					"names no building in the file or the graph: " + shown(building));
 		}
-		Integer floor = wholeNumber("location.floor", map.get("floor"));
-		if (floor == null) {
-			throw new InvalidInputException("location.floor", "is required with a building");
-		}
-		boolean onAFloor = (floor >= 1 && floor <= levels[0]) || (floor <= -1 && floor >= -levels[1]);
-		if (!onAFloor) {
-			throw new InvalidInputException("location.floor", "must be a floor of " + building + ": 1 to " + levels[0]
-					+ ((levels[1] > 0) ? ", or -1 to -" + levels[1] : "") + ", was " + floor);
-		}
+		int floor = PlaceRules.floor("location.floor", Inputs.wholeNumber("location.floor", map.get("floor")),
+				levels[0], levels[1], building);
 		return CompactRow.of(LOCATION_ROW, building, floor, Inputs.optionalName("location.unit", map.get("unit"), 50));
 	}
 
@@ -284,7 +285,7 @@ final class ImportValidator {
 		String company = reference(row, "company", Section.COMPANIES, true);
 		String capability = reference(row, "capability", Section.CAPABILITIES, true);
 		onlyFields(row, "company", "capability", "priority", "note");
-		Integer priority = Inputs.range("priority", wholeNumber("priority", row.get("priority")), 1, 3);
+		Integer priority = Inputs.range("priority", Inputs.wholeNumber("priority", row.get("priority")), 1, 3);
 		return CompactRow.of(NEED_ROW, company, capability, (priority != null) ? priority : 2,
 				Inputs.optionalText("note", row.get("note"), Inputs.DESCRIPTION_LENGTH));
 	}
@@ -324,28 +325,15 @@ final class ImportValidator {
 		}
 	}
 
-	private Map<String, Object> properties(RawRow row, Map<String, Rule> rules, Set<String> requiredOnCreate,
-			Section section, String id, Set<String> otherFields) {
+	private Map<String, Object> properties(RawRow row, FieldRules rules, Section section, String id,
+			Set<String> otherFields) {
 		for (String field : row.values().keySet()) {
-			if (!field.equals("id") && !rules.containsKey(field) && !otherFields.contains(field)) {
+			if (!field.equals("id") && !rules.has(field) && !otherFields.contains(field)) {
 				throw new InvalidInputException(field, "is not a field of " + section.jsonName());
 			}
 		}
 		boolean creates = !this.inGraph.get(section).contains(id);
-		Map<String, Object> properties = new LinkedHashMap<>();
-		for (Map.Entry<String, Rule> rule : rules.entrySet()) {
-			String field = rule.getKey();
-			if (row.has(field)) {
-				Object value = (row.get(field) != null) ? rule.getValue().check(field, row.get(field)) : null;
-				if (value == null && requiredOnCreate.contains(field)) {
-					throw new InvalidInputException(field, "is required");
-				}
-				properties.put(field, value);
-			}
-			else if (creates && requiredOnCreate.contains(field)) {
-				throw new InvalidInputException(field, "is required for a new item");
-			}
-		}
+		Map<String, Object> properties = rules.check(row.values(), creates, "");
 		if (section == Section.COMPANIES && creates && !properties.containsKey("archived")) {
 			properties.put("archived", false);
 		}
@@ -402,7 +390,10 @@ final class ImportValidator {
 	private void lookUpBuildings(Collection<String> ids) {
 		List<String> fresh = ids.stream().filter(this.buildingsAsked::add).toList();
 		if (!fresh.isEmpty()) {
-			this.graph.buildingLevels(fresh).forEach(this.buildingLevels::putIfAbsent);
+			this.graph.buildingLevels(fresh).forEach((id, levels) -> {
+				this.buildingLevels.putIfAbsent(id, new int[] { levels[0], levels[1] });
+				this.occupiedLevels.putIfAbsent(id, new int[] { levels[2], levels[3] });
+			});
 		}
 	}
 
@@ -445,19 +436,15 @@ final class ImportValidator {
 			.toList();
 	}
 
-	private String name(String field, Object value) {
-		return Inputs.requiredName(field, value);
-	}
-
-	private String nameZh(String field, Object value) {
+	private static String nameZh(String field, Object value) {
 		return Inputs.optionalName(field, value, Inputs.NAME_LENGTH);
 	}
 
-	private String description(String field, Object value) {
+	private static String description(String field, Object value) {
 		return Inputs.optionalText(field, value, Inputs.DESCRIPTION_LENGTH);
 	}
 
-	private Boolean flag(String field, Object value) {
+	private static Boolean flag(String field, Object value) {
 		if (value instanceof Boolean flag) {
 			return flag;
 		}
@@ -465,24 +452,6 @@ final class ImportValidator {
 			return Boolean.valueOf((String) value);
 		}
 		throw new InvalidInputException(field, "must be true or false");
-	}
-
-	private static Integer wholeNumber(String field, Object value) {
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof Integer number) {
-			return number;
-		}
-		if (value instanceof String text) {
-			try {
-				return Integer.valueOf(text.strip());
-			}
-			catch (NumberFormatException ex) {
-				// reported below
-			}
-		}
-		throw new InvalidInputException(field, "must be a whole number");
 	}
 
 	private static <E extends Enum<E>> String enumValue(String field, Object value, Class<E> type) {
@@ -510,7 +479,8 @@ final class ImportValidator {
 
 		/**
 		 * @param ids building ids
-		 * @return floors and basements of those the graph holds
+		 * @return floors, basements, and the highest and deepest floor a company sits on
+		 * (0 for none) of those the graph holds
 		 */
 		Map<String, int[]> buildingLevels(Collection<String> ids);
 

@@ -14,6 +14,7 @@ import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
 import org.upstairs.graphql.NotFoundException;
 import org.upstairs.graphql.UpsertChanges;
+import org.upstairs.place.PlaceRules;
 
 /**
  * Changes companies and their relationships. Each change runs in one transaction that
@@ -58,22 +59,22 @@ class CompanyWriter {
 
 	Company setLocation(CompanyInputs.SetLocation input) {
 		Map<String, Object> parameters = lookup(input.companyId(), "buildingId", input.buildingId());
+		if (input.buildingId() != null) {
+			// Locked before its floors are read: upsertBuilding, which takes the same
+			// lock,
+			// cannot take the floor away between this check and the move.
+			this.neo4j.query(this.cypher.query("queries/place/lock-building"))
+				.bind(input.buildingId())
+				.to("buildingId")
+				.run();
+		}
 		Record found = find(parameters);
 		if (input.buildingId() != null) {
 			if (found.get("building").isNull()) {
 				throw new NotFoundException("input.buildingId", "Building", input.buildingId());
 			}
-			if (input.floor() == null) {
-				throw new InvalidInputException("input.floor", "is required with a building");
-			}
-			int floors = found.get("building").get("floors").asInt();
-			int basements = found.get("building").get("basements").asInt();
-			boolean valid = (input.floor() >= 1 && input.floor() <= floors)
-					|| (input.floor() <= -1 && input.floor() >= -basements);
-			if (!valid) {
-				throw new InvalidInputException("input.floor", "must be a floor of the building: 1 to " + floors
-						+ ((basements > 0) ? ", or -1 to -" + basements : "") + ", was " + input.floor());
-			}
+			PlaceRules.floor("input.floor", input.floor(), found.get("building").get("floors").asInt(),
+					found.get("building").get("basements").asInt(), "the building");
 		}
 		parameters.put("floor", input.floor());
 		parameters.put("unit", Inputs.optionalName("input.unit", input.unit(), 50));

@@ -104,6 +104,30 @@ public final class Inputs {
 	}
 
 	/**
+	 * Reads a whole number given as a number or, as CSV gives it, as text.
+	 * @param field the field name
+	 * @param value the number, its text, or null
+	 * @return the number, or null
+	 */
+	public static Integer wholeNumber(String field, Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Integer number) {
+			return number;
+		}
+		if (value instanceof String text) {
+			try {
+				return Integer.valueOf(text.strip());
+			}
+			catch (NumberFormatException ex) {
+				// reported below
+			}
+		}
+		throw new InvalidInputException(field, "must be a whole number");
+	}
+
+	/**
 	 * Checks a whole number against a range.
 	 * @param field the field name
 	 * @param value the number, or null

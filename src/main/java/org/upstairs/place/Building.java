@@ -23,7 +23,7 @@ public record Building(@Id String id, String name, String nameZh, int floors, in
 	 * @return true when it is 1 to {@code floors} or -1 to {@code -basements}
 	 */
 	public boolean hasFloor(int floor) {
-		return (floor >= 1 && floor <= this.floors) || (floor <= -1 && floor >= -this.basements);
+		return PlaceRules.hasFloor(floor, this.floors, this.basements);
 	}
 
 	/**

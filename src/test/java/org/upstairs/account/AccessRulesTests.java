@@ -94,6 +94,13 @@ class AccessRulesTests extends IntegrationTest {
 					"mutation { removeScenarioRequirement(input: {scenarioId: \"customer-service\", "
 							+ "capabilityId: \"chat-app\"}) { scenario { id } } }",
 					UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),
+			// Hubs and buildings: staff.
+			new Rule("mutation { upsertHub(input: {id: \"test-hub\", description: \"Described.\"}) { hub { id } } }",
+					UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),
+			new Rule("mutation { upsertBuilding(input: {id: \"tower-b\", floors: 6}) { building { id } } }",
+					UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),
+			new Rule("mutation { removeBuilding(input: {id: \"no-such-building\"}) { removed } }", UNAUTHORIZED,
+					FORBIDDEN, FORBIDDEN, OK),
 			// Introductions (the lifecycle by role is in IntroductionTests).
 			new Rule("{ introductions { totalCount } }", UNAUTHORIZED, OK, OK, OK),
 			new Rule("{ introductionQueue(hubId: \"test-hub\") { score } }", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK),

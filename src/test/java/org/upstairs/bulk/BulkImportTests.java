@@ -200,6 +200,29 @@ class BulkImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void buildingsAreCheckedByTheRulesOfUpsertBuildingAndKeepTheFloorsCompaniesSitOn() {
+		resetGraphTo("chain");
+		List<String> before = graphSnapshot();
+		String json = """
+				{"format": "upstairs/v1", "buildings": [
+				  {"id": "tower-a", "floors": 8},
+				  {"id": "tower-b", "basements": 21},
+				  {"id": "new-tower", "hub": "test-hub", "name": "New", "floors": 3},
+				  {"id": "annex", "hub": "test-hub", "nameZh": "附楼", "floors": "x"}
+				]}""";
+
+		ImportReport report = importJson("hub.json", json, false);
+
+		assertThat(report.problems()).extracting(ImportProblem::toString)
+			.containsExactly(
+					"hub.json:2: floors (tower-a): must be at least 9: a company sits on floor 9 (move it first)",
+					"hub.json:3: basements (tower-b): must be between 0 and 20, was 21",
+					"hub.json:4: basements (new-tower): is required for a new building",
+					"hub.json:5: floors (annex): must be a whole number");
+		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void aDocumentWithAKeyGivenTwiceOrContentAfterItsEndImportsNothingEvenSkippingInvalidRows() {
 		List<String> before = graphSnapshot();
 		String company = "{\"id\": \"first-co\", \"name\": \"First\", \"kind\": \"STARTUP\"}";
