@@ -7,9 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,46 @@ class ConsoleSessionTests extends ConsoleTest {
 			browser.get("/building?lang=en");
 			browser.await((driver) -> driver.getCurrentUrl().contains("/sign-in?next="));
 			assertThat(browser.securityPolicyViolations()).isEmpty();
+		}
+	}
+
+	@Test
+	void aFoundersFirstViewTransfersAtMost300KilobytesAndWorksAtAPhonesWidth() {
+		try (Browser browser = signedIn("infinigence", "en")) {
+			ChromeDriver chrome = (ChromeDriver) browser.driver();
+			chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+			browser.width(375).get("/building");
+			long bytes = browser.await((driver) -> {
+				// Settled: no new resource for a second.
+				long count = resourceCount(chrome);
+				sleep(1000);
+				return (resourceCount(chrome) == count && count > 3) ? transferred(chrome) : null;
+			});
+			System.out.println("A founder's first view transferred " + bytes + " bytes");
+			assertThat(bytes).as("bytes transferred for a founder's first view").isPositive().isLessThan(300 * 1024);
+			assertThat(((Number) chrome.executeScript("return document.documentElement.scrollWidth")).intValue())
+				.as("page width at 375 px")
+				.isLessThanOrEqualTo(375);
+			assertThat(browser.securityPolicyViolations()).isEmpty();
+		}
+	}
+
+	private static long resourceCount(ChromeDriver chrome) {
+		return ((Number) chrome.executeScript("return performance.getEntriesByType('resource').length")).longValue();
+	}
+
+	private static long transferred(ChromeDriver chrome) {
+		return ((Number) chrome.executeScript("""
+				return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+				  .reduce((sum, entry) => sum + entry.transferSize, 0)""")).longValue();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
