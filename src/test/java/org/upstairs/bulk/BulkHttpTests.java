@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
@@ -103,13 +105,15 @@ class BulkHttpTests extends IntegrationTest {
 		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
-	@Test
-	void foundersAreForbiddenAndAnonymousCallersUnauthorized() {
+	// A dry run is refused alike: it would show staff's view of the graph.
+	@ParameterizedTest
+	@ValueSource(strings = { "/bulk/import", "/bulk/import?dryRun=true" })
+	void foundersAreForbiddenAndAnonymousCallersUnauthorized(String path) {
 		List<String> before = graphSnapshot();
 		String body = "{\"format\": \"upstairs/v1\", \"hubs\": [{\"id\": \"x-hub\", \"name\": \"X\", \"district\": \"Y\"}]}";
 
 		http(FOUNDER_ALPHA).post()
-			.uri("/bulk/import")
+			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
@@ -119,7 +123,7 @@ class BulkHttpTests extends IntegrationTest {
 			.jsonPath("$.classification")
 			.isEqualTo("FORBIDDEN");
 		http(null).post()
-			.uri("/bulk/import")
+			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
