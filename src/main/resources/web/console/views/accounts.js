@@ -146,9 +146,9 @@ function AccountRow({ row, me, editing, setEditing, onSaved, onDisable, onEnable
 }
 
 export default function Accounts({ account }) {
-  const language = useLanguage();
+  useLanguage();
   const [after, setAfter] = useState(null);
-  const state = useQuery(ACCOUNTS, { first: PAGE_SIZE, after }, [language]);
+  const state = useQuery(ACCOUNTS, { first: PAGE_SIZE, after });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState(null);
   const [notice, setNotice] = useState(null);
@@ -178,7 +178,7 @@ export default function Accounts({ account }) {
       setBusy(false);
     }
   };
-  return html`<${Page} title=${t('accounts.title')} subtitle=${t('accounts.subtitle')}
+  return html`<${Page} title=${t('accounts.title')} subtitle=${t('accounts.subtitle')} wide
     actions=${html`<${Action} class="new-account" disabled=${creating}
       onClick=${() => { setNotice(null); setEditing(null); setCreating(true); }}>${t('accounts.newAccount')}<//>`}>
     <p class="place-notice" role="status" aria-live="polite">${notice && html`<span class="note note-ok">${notice}</span>`}</p>

@@ -274,8 +274,8 @@ function HubCard({ hub, hubs, editing, setEditing, onSaved, onRemove }) {
 }
 
 export default function Places() {
-  const language = useLanguage();
-  const state = useQuery(HUBS, {}, [language]);
+  useLanguage(); // names and labels follow the language; the API's data does not depend on it
+  const state = useQuery(HUBS, {});
   const [editing, setEditing] = useState(null);
   const [notice, setNotice] = useState(null);
   const [removing, setRemoving] = useState(null);

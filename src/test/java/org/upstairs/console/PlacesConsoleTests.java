@@ -25,6 +25,7 @@ class PlacesConsoleTests extends ConsoleTest {
 		try (Browser browser = signedIn(STAFF, "en")) {
 			browser.get("/staff/places?lang=en");
 			browser.find(".hub-card[data-hub='smc-xuhui'] li.building[data-building='smc-phase-1'] svg.elevation");
+			screenshot(browser, "staff-places-en");
 			browser.find("button.new-hub").click();
 			WebElement form = browser.find(".new-hub-card form.hub-form");
 			form.findElement(By.name("name")).sendKeys("Console Lingang Hub");
@@ -71,7 +72,6 @@ class PlacesConsoleTests extends ConsoleTest {
 
 			browser.driver().navigate().refresh();
 			browser.find(".hub-card[data-hub='smc-xuhui']");
-			screenshot(browser, "staff-places-en");
 			browser.width(375);
 			browser.find(".hub-card[data-hub='console-test-hub'] li.building[data-building='console-tower']");
 			assertThat(((JavascriptExecutor) browser.driver())
