@@ -21,7 +21,7 @@ export function RequestIntroduction({ from, to, onRequested }) {
     return html`<p class="note note-ok request-done" role="status">${t('introduce.requested')} <${Link} href="/introductions">${t('introduce.follow')}<//></p>`;
   }
   if (!open) {
-    return html`<${Button} kind="secondary" class="button button-secondary request-introduction" onClick=${() => setOpen(true)}>${t('introduce.request')}<//>`;
+    return html`<${Button} kind="secondary" class="request-introduction" onClick=${() => setOpen(true)}>${t('introduce.request')}<//>`;
   }
   const send = async (event) => {
     event.preventDefault();

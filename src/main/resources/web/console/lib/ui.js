@@ -67,8 +67,8 @@ export function Field({ label: text, kind = 'text', value, onInput, error, hint,
 }
 
 /** A button that shows it is working and cannot be pressed twice meanwhile. */
-export function Button({ kind = 'primary', busy, children, type = 'button', ...rest }) {
-  return html`<button type=${type} class=${`button button-${kind}`} disabled=${busy || rest.disabled} aria-busy=${busy ? 'true' : undefined} ...${rest}>
+export function Button({ kind = 'primary', busy, children, type = 'button', class: extra, ...rest }) {
+  return html`<button type=${type} class=${`button button-${kind}${extra ? ` ${extra}` : ''}`} disabled=${busy || rest.disabled} aria-busy=${busy ? 'true' : undefined} ...${rest}>
     ${busy && html`<span class="spinner" aria-hidden="true"></span>`}${children}
   </button>`;
 }
