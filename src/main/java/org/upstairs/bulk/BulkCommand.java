@@ -14,10 +14,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.upstairs.config.CommandContext;
 
 /**
- * The command line: {@code import FILE... [--skip-invalid]} and {@code export FILE}, run
- * against the configured database (the embedded store, or {@code --spring.neo4j.uri=...}
- * with {@code --upstairs.neo4j.embedded.enabled=false}); and {@code generate}, which
- * needs no database. Arguments that are not the command's own go to Spring as properties.
+ * The command line: {@code import FILE... [--skip-invalid] [--dry-run]} and
+ * {@code export FILE}, run against the configured database (the embedded store, or
+ * {@code --spring.neo4j.uri=...} with {@code --upstairs.neo4j.embedded.enabled=false});
+ * and {@code generate}, which needs no database. Arguments that are not the command's own
+ * go to Spring as properties.
  */
 public final class BulkCommand {
 
@@ -56,10 +57,14 @@ public final class BulkCommand {
 		List<String> files = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		boolean skipInvalid = false;
+		boolean dryRun = false;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--skip-invalid")) {
 				skipInvalid = true;
+			}
+			else if (arg.equals("--dry-run")) {
+				dryRun = true;
 			}
 			else if (arg.startsWith("--")) {
 				springArgs.add(arg);
@@ -77,7 +82,7 @@ public final class BulkCommand {
 		}
 		try (ConfigurableApplicationContext context = CommandContext.start(application, springArgs)) {
 			if (command.equals("import")) {
-				return importFiles(context.getBean(BulkImport.class), files, skipInvalid);
+				return importFiles(context.getBean(BulkImport.class), files, skipInvalid, dryRun);
 			}
 			return exportTo(context.getBean(BulkExport.class), Path.of(files.get(0)));
 		}
@@ -87,7 +92,7 @@ public final class BulkCommand {
 		}
 	}
 
-	private int importFiles(BulkImport bulkImport, List<String> names, boolean skipInvalid) {
+	private int importFiles(BulkImport bulkImport, List<String> names, boolean skipInvalid, boolean dryRun) {
 		List<ImportFile> files = new ArrayList<>();
 		for (String name : names) {
 			Path path = Path.of(name);
@@ -98,11 +103,14 @@ public final class BulkCommand {
 			files.add(ImportFile.of(path));
 		}
 		ProgressBar bar = new ProgressBar(this.err);
-		ImportReport report = bulkImport.importFiles(files, skipInvalid, bar);
+		ImportReport report = bulkImport.importFiles(files, skipInvalid, dryRun, bar);
 		bar.done();
 		report.problems().forEach((problem) -> this.err.println(problem));
 		if (report.problemCount() > report.problems().size()) {
 			this.err.printf("... and %,d more problems%n", report.problemCount() - report.problems().size());
+		}
+		if (dryRun) {
+			return dryRun(report, skipInvalid);
 		}
 		if (!report.imported()) {
 			this.err.printf("Nothing imported: %,d problems. Fix them, or import the good rows with --skip-invalid.%n",
@@ -118,6 +126,16 @@ public final class BulkCommand {
 			return 2;
 		}
 		return 0;
+	}
+
+	/** Reports a dry run; the exit status is the one the same import would have. */
+	private int dryRun(ImportReport report, boolean skipInvalid) {
+		this.out.printf(Locale.ROOT, "Dry run, nothing written: %,d problems; valid rows %s; new items %s%n",
+				report.problemCount(), report.rowsValid(), report.newItems());
+		if (report.problemCount() > 0 && !skipInvalid) {
+			return 1;
+		}
+		return (report.rowsRefused() > 0) ? 2 : 0;
 	}
 
 	private int exportTo(BulkExport export, Path path) {
@@ -174,7 +192,9 @@ public final class BulkCommand {
 	private int usage() {
 		this.err.println("""
 				Usage:
-				  java -jar upstairs.jar import FILE... [--skip-invalid]   JSON or CSV files, see docs/import-format.md
+				  java -jar upstairs.jar import FILE... [--skip-invalid] [--dry-run]
+				                                                           JSON or CSV files, see docs/import-format.md;
+				                                                           --dry-run checks them and writes nothing
 				  java -jar upstairs.jar export FILE                       the whole directory as JSON
 				  java -jar upstairs.jar generate --companies=N [--seed=S] FILE
 				Spring properties may follow, such as --spring.neo4j.uri=bolt://host:7687

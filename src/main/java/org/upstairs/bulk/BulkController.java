@@ -37,7 +37,8 @@ import org.upstairs.graphql.AccessDeniedException;
  * Import and export over HTTP, for frontends; staff only. {@code POST /bulk/import} takes
  * the JSON document as the body, or JSON and CSV files as a multipart form (part
  * {@code files}); {@code ?skipInvalid=true} imports the good rows of a file with
- * problems. {@code GET /bulk/export} streams the whole directory as JSON.
+ * problems; {@code ?dryRun=true} checks and reports exactly as an import does, and writes
+ * nothing. {@code GET /bulk/export} streams the whole directory as JSON.
  * <p>
  * Who may call is checked before a request's parameters or body are read, by an
  * interceptor rather than in each method: a multipart form (made lazy by
@@ -80,7 +81,8 @@ class BulkController implements WebMvcConfigurer {
 
 	@PostMapping(path = "/bulk/import", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ImportReport> importJson(HttpServletRequest request,
-			@RequestParam(defaultValue = "false") boolean skipInvalid) throws IOException {
+			@RequestParam(defaultValue = "false") boolean skipInvalid,
+			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
 		if (this.maxBodySize >= 0 && request.getContentLengthLong() > this.maxBodySize) {
 			throw new MaxUploadSizeExceededException(this.maxBodySize);
 		}
@@ -90,7 +92,8 @@ class BulkController implements WebMvcConfigurer {
 		try (InputStream body = request.getInputStream()) {
 			spool(body, spool);
 			ImportFile file = new ImportFile("request.json", () -> Files.newInputStream(spool));
-			return answer(this.bulkImport.importFiles(List.of(file), skipInvalid, ImportProgress.NONE));
+			return answer(this.bulkImport.importFiles(List.of(file), skipInvalid, dryRun, ImportProgress.NONE),
+					skipInvalid);
 		}
 		finally {
 			Files.deleteIfExists(spool);
@@ -114,13 +117,14 @@ class BulkController implements WebMvcConfigurer {
 
 	@PostMapping(path = "/bulk/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportReport> importFiles(@RequestPart("files") List<MultipartFile> parts,
-			@RequestParam(defaultValue = "false") boolean skipInvalid) {
+			@RequestParam(defaultValue = "false") boolean skipInvalid,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
 		List<ImportFile> files = new ArrayList<>();
 		for (MultipartFile part : parts) {
 			String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : part.getName();
 			files.add(new ImportFile(Path.of(name).getFileName().toString(), part::getInputStream));
 		}
-		return answer(this.bulkImport.importFiles(files, skipInvalid, ImportProgress.NONE));
+		return answer(this.bulkImport.importFiles(files, skipInvalid, dryRun, ImportProgress.NONE), skipInvalid);
 	}
 
 	@GetMapping(path = "/bulk/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -130,8 +134,13 @@ class BulkController implements WebMvcConfigurer {
 			.body(this.bulkExport::export);
 	}
 
-	private static ResponseEntity<ImportReport> answer(ImportReport report) {
-		return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+	/**
+	 * 200 when the files were imported, 422 when they were refused; a dry run answers the
+	 * status the same import would have.
+	 */
+	private static ResponseEntity<ImportReport> answer(ImportReport report, boolean skipInvalid) {
+		boolean accepted = report.dryRun() ? (report.problemCount() == 0 || skipInvalid) : report.imported();
+		return ResponseEntity.status(accepted ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

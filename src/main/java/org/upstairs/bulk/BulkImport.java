@@ -80,6 +80,20 @@ public class BulkImport {
 	 * @return what happened
 	 */
 	public ImportReport importFiles(List<ImportFile> files, boolean skipInvalid, ImportProgress progress) {
+		return importFiles(files, skipInvalid, false, progress);
+	}
+
+	/**
+	 * Imports files, or with {@code dryRun} only checks them: the same reading and
+	 * checking, and the same report, but nothing is written.
+	 * @param files the files, JSON or CSV
+	 * @param skipInvalid write the good rows even when others are refused
+	 * @param dryRun check and report only; write nothing
+	 * @param progress told how far writing has got
+	 * @return what happened, or for a dry run what an import would do
+	 */
+	public ImportReport importFiles(List<ImportFile> files, boolean skipInvalid, boolean dryRun,
+			ImportProgress progress) {
 		long start = System.nanoTime();
 		ImportReader reader = new ImportReader();
 		for (ImportFile file : files) {
@@ -90,12 +104,24 @@ public class BulkImport {
 				throw new UncheckedIOException("Cannot read " + file.name(), ex);
 			}
 		}
-		ValidatedImport checked = new ImportValidator(new GraphLookups()).validate(reader.rows());
+		GraphLookups graph = new GraphLookups();
+		ValidatedImport checked = new ImportValidator(graph).validate(reader.rows());
 		List<ImportProblem> problems = new ArrayList<>(reader.problems());
 		problems.addAll(checked.problems());
 		int problemCount = problems.size();
 		List<ImportProblem> listed = problems.subList(0, Math.min(problemCount, ImportReport.MAX_PROBLEMS_LISTED));
-		boolean write = problems.isEmpty() || skipInvalid;
+		boolean write = !dryRun && (problems.isEmpty() || skipInvalid);
+		Map<String, Integer> valid = new LinkedHashMap<>();
+		Map<String, Integer> newItems = new LinkedHashMap<>();
+		for (Section section : Section.values()) {
+			List<Map<String, Object>> rows = checked.rows().get(section);
+			if (!rows.isEmpty()) {
+				valid.put(section.jsonName(), rows.size());
+			}
+			if (LABELS.containsKey(section) && !rows.isEmpty()) {
+				newItems.put(section.jsonName(), newItems(section, rows, checked, graph));
+			}
+		}
 		Map<String, Integer> written = new LinkedHashMap<>();
 		long[] created = new long[2];
 		if (write) {
@@ -109,8 +135,22 @@ public class BulkImport {
 				}
 			}
 		}
-		return new ImportReport(write, written, checked.refusedRows(), List.copyOf(listed), problemCount, created[0],
-				created[1], (System.nanoTime() - start) / 1_000_000);
+		return new ImportReport(write, dryRun, written, valid, newItems, checked.refusedRows(), List.copyOf(listed),
+				problemCount, created[0], created[1], (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * How many of a node section's checked rows are items the graph does not hold yet:
+	 * the companies the validator found new, or for the other sections (a few rows each)
+	 * one more look-up of their ids.
+	 */
+	private static int newItems(Section section, List<Map<String, Object>> rows, ValidatedImport checked,
+			GraphLookups graph) {
+		if (section == Section.COMPANIES) {
+			return checked.newCompanies().size();
+		}
+		List<String> ids = rows.stream().map((row) -> (String) row.get("id")).toList();
+		return ids.size() - graph.existing(section, ids).size();
 	}
 
 	/**

@@ -20,12 +20,16 @@ class MatchingController {
 
 	private final Matchmaking matchmaking;
 
+	private final HubChains hubChains;
+
 	private final MatchingBulkhead bulkhead;
 
 	private final ScoreWeights defaultWeights;
 
-	MatchingController(Matchmaking matchmaking, MatchingBulkhead bulkhead, ScoreWeights defaultWeights) {
+	MatchingController(Matchmaking matchmaking, HubChains hubChains, MatchingBulkhead bulkhead,
+			ScoreWeights defaultWeights) {
 		this.matchmaking = matchmaking;
+		this.hubChains = hubChains;
 		this.bulkhead = bulkhead;
 		this.defaultWeights = defaultWeights;
 	}
@@ -83,6 +87,13 @@ class MatchingController {
 		// The gaps name who needs what: needs are private, so this is for staff.
 		Caller.of(principal).requireStaff("chainGaps");
 		return this.bulkhead.run("hubId", () -> this.matchmaking.chainGaps(hubId, scenarioId));
+	}
+
+	@QueryMapping
+	List<ChainLayerSummary> hubChain(@Argument String hubId, Principal principal) {
+		// Needs are private: counted only for whom Capability.seekers shows them, staff.
+		boolean withSeekers = Caller.of(principal).isStaff();
+		return this.bulkhead.run("hubId", () -> this.hubChains.hubChain(hubId, withSeekers));
 	}
 
 	/** An explicit null means the default, as an absent argument does. */
