@@ -1,7 +1,7 @@
 // Import & export for staff: choose a JSON document or CSV files, check them first (a dry
 // run: what would be created and updated, every problem by file, line and field), then
 // import; download the whole directory as JSON.
-import { html, useMemo, useRef, useState } from '../lib/html.js';
+import { html, useEffect, useMemo, useRef, useState } from '../lib/html.js';
 import { t, formatNumber, useLanguage } from '../lib/i18n.js';
 import { bulk } from '../lib/api.js';
 import { Button, ErrorNote, Page } from '../lib/ui.js';
@@ -58,6 +58,7 @@ export default function Import() {
       else {
         setResult(answer);
         setCheck(null);
+        if (answer.report.imported) setFiles([]);
       }
     } catch (failure) {
       setError(failure);
@@ -175,8 +176,14 @@ function Report({ answer, skipInvalid }) {
   const counts = dry || !report.imported ? report.rowsValid || {} : report.rowsWritten || {};
   const sections = [...SECTIONS.filter((s) => s in counts || s in (report.newItems || {})), ...Object.keys(counts).filter((s) => !SECTIONS.includes(s))];
   const newItems = report.newItems || {};
+  const heading = useRef(null);
+  useEffect(() => {
+    // A new report: take the reader (and the keyboard) to it.
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [report]);
   return html`<section class=${`card report ${dry ? 'report-dry' : 'report-done'}`} aria-labelledby=${dry ? 'dry-heading' : 'done-heading'} data-status=${status}>
-    <h2 id=${dry ? 'dry-heading' : 'done-heading'}>${t(dry ? 'import.dryTitle' : 'import.doneTitle')}</h2>
+    <h2 id=${dry ? 'dry-heading' : 'done-heading'} tabindex="-1" ref=${heading}>${t(dry ? 'import.dryTitle' : 'import.doneTitle')}</h2>
     <div role="status" aria-live="polite">${note}</div>
     ${sections.length > 0 && html`<div class="table-scroll"><table class="report-sections">
       <caption class="hint">${t(dry ? 'import.sectionsCaptionDry' : 'import.sectionsCaption')}</caption>

@@ -132,8 +132,8 @@ class StaffConsoleTests extends ConsoleTest {
 			List<WebElement> rows = browser.driver().findElements(By.cssSelector(".report-dry .problems tr.problem"));
 			assertThat(rows).hasSize(3);
 			String problems = browser.find(".report-dry .problems").getText();
-			assertThat(problems).contains(file.getFileName().toString(), "staff-test-bad", "kind", "staff-test-site", "website",
-					"staff-test-worse", "offers");
+			assertThat(problems).contains(file.getFileName().toString(), "staff-test-bad", "kind", "staff-test-site",
+					"website", "staff-test-worse", "offers");
 			assertThat(browser.find(".report-dry .note").getText()).contains("problems")
 				.contains("Nothing was changed");
 			assertThat(browser.find(".report-dry h3").getText()).isEqualTo("Problems (" + rows.size() + ")");
