@@ -72,7 +72,7 @@ function Header({ account, path }) {
     <nav class="main-nav" aria-label=${t('nav.label')}>
       <ul>
         ${navigationOf(account).map(([href, key]) => {
-          const current = path === href || (href !== '/staff' && path.startsWith(`${href}/`));
+          const current = path === href || (href === '/staff' ? path.startsWith('/staff/hubs/') : path.startsWith(`${href}/`));
           return html`<li><${Link} href=${href} aria-current=${current ? 'page' : undefined}>${t(key)}<//></li>`;
         })}
       </ul>
