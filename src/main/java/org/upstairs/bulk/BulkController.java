@@ -130,6 +130,7 @@ class BulkController implements WebMvcConfigurer {
 	@GetMapping(path = "/bulk/export", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<StreamingResponseBody> export() {
 		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
 			.header("Content-Disposition", "attachment; filename=\"upstairs-export.json\"")
 			.body(this.bulkExport::export);
 	}

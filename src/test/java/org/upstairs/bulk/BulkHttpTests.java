@@ -56,6 +56,8 @@ class BulkHttpTests extends IntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_JSON)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
