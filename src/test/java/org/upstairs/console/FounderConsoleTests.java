@@ -206,10 +206,13 @@ class FounderConsoleTests extends ConsoleTest {
 	private static void awaitPartners(Browser browser, List<Map<String, Object>> partners) {
 		List<String> expected = ids(partners).stream().sorted().toList();
 		browser.await((driver) -> {
-			List<String> shown = driver
-				.findElements(By.cssSelector(".partner-chip[data-company], .partner-button[data-company]"))
+			// Read in one go in the page: the view redraws while new answers arrive.
+			@SuppressWarnings("unchecked")
+			List<String> shown = ((List<Object>) ((JavascriptExecutor) driver).executeScript(
+					"return [...document.querySelectorAll('.partner-chip[data-company], .partner-button[data-company]')]"
+							+ ".map((e) => e.getAttribute('data-company'))"))
 				.stream()
-				.map((element) -> element.getAttribute("data-company"))
+				.map(String::valueOf)
 				.sorted()
 				.toList();
 			return shown.equals(expected);
