@@ -122,8 +122,9 @@ function BuildingDrawing({ company, matches, direction, selected, onSelect }) {
   const box = useRef(null);
   const width = Math.max(300, Math.min(760, useWidth(box)));
   const { building, floor: myFloor } = company.location;
-  const chipW = width < 480 ? Math.floor((width - LABEL_W - 2 * CHIP_GAP - 12) / 2) : 160;
-  const perRow = Math.max(1, Math.floor((width - LABEL_W - 12 - CHIP_GAP) / (chipW + CHIP_GAP)));
+  // Two chips a floor on a phone, as many 160 px chips as fit on a wider screen.
+  const chipW = width < 480 ? Math.floor((width - 4 - LABEL_W - 3 * CHIP_GAP) / 2) : 160;
+  const perRow = Math.max(1, Math.floor((width - 4 - LABEL_W - CHIP_GAP) / (chipW + CHIP_GAP)));
 
   const floors = [];
   for (let f = building.floors; f >= 1; f--) floors.push(f);
