@@ -18,8 +18,19 @@ public record ChainPath(int length, List<Step> steps) {
 	 * @param relation OFFERS, NEEDS, FEEDS or PARTNERS_WITH
 	 * @param to the node the step reaches
 	 * @param text the step in words
+	 * @param textZh the step in Chinese words
 	 */
-	public record Step(Object from, String relation, Object to, String text) {
+	public record Step(Object from, String relation, Object to, String text, String textZh) {
+
+		/**
+		 * The step in the reader's words.
+		 * @param locale the reader's locale, or null for English
+		 * @return the sentence in Chinese for a Chinese locale, else in English
+		 */
+		public String text(java.util.Locale locale) {
+			return (ReasonText.Language.of(locale) == ReasonText.Language.ZH) ? this.textZh : this.text;
+		}
+
 	}
 
 }

@@ -265,9 +265,11 @@ public class Matchmaking {
 			List<Capability> capabilities = draft.capabilities().stream().map(nodes::capability).toList();
 			List<Scenario> scenarios = draft.scenarios().stream().map(nodes::scenario).toList();
 			List<Company> companies = draft.companies().stream().map(nodes::company).toList();
-			return new Reason(draft.code(), draft.weight(), ReasonText.of(draft.code(), capabilities, scenarios,
-					companies, draft.hops(), draft.proximity(), draft.floorDelta()), capabilities, scenarios,
-					companies);
+			return new Reason(draft.code(), draft.weight(),
+					ReasonText.of(draft.code(), capabilities, scenarios, companies, draft.hops(), draft.proximity(),
+							draft.floorDelta()),
+					capabilities, scenarios, companies, ReasonText.of(ReasonText.Language.ZH, draft.code(),
+							capabilities, scenarios, companies, draft.hops(), draft.proximity(), draft.floorDelta()));
 		}).toList();
 	}
 
@@ -339,28 +341,17 @@ public class Matchmaking {
 			Object to = nodes.get(i + 1);
 			String relation = links.get(i).get("type").asString();
 			boolean forward = links.get(i).get("startId").asString().equals(idOf(from));
+			Object start = forward ? from : to;
+			Object end = forward ? to : from;
 			steps.add(new ChainPath.Step(from, relation, to,
-					stepText(forward ? from : to, relation, forward ? to : from)));
+					ReasonText.step(ReasonText.Language.EN, start, relation, end),
+					ReasonText.step(ReasonText.Language.ZH, start, relation, end)));
 		}
 		return new ChainPath(steps.size(), steps);
 	}
 
-	private static String stepText(Object start, String relation, Object end) {
-		String verb = switch (relation) {
-			case "OFFERS" -> "offers";
-			case "NEEDS" -> "needs";
-			case "FEEDS" -> "feeds";
-			default -> "partners with";
-		};
-		return nameOf(start) + " " + verb + " " + nameOf(end);
-	}
-
 	private static String idOf(Object node) {
 		return (node instanceof Company company) ? company.id() : ((Capability) node).id();
-	}
-
-	private static String nameOf(Object node) {
-		return (node instanceof Company company) ? company.name() : ((Capability) node).name();
 	}
 
 	private static final java.util.Comparator<Company> BY_NAME = java.util.Comparator.comparing(Company::name)
@@ -417,7 +408,8 @@ public class Matchmaking {
 		String proximity = value.get("proximity").asString(null);
 		return new Reason(code, value.get("weight").asDouble(),
 				ReasonText.of(code, capabilities, scenarios, companies, hops, proximity, floorDelta), capabilities,
-				scenarios, companies);
+				scenarios, companies, ReasonText.of(ReasonText.Language.ZH, code, capabilities, scenarios, companies,
+						hops, proximity, floorDelta));
 	}
 
 }

@@ -15,9 +15,19 @@ import org.upstairs.scenario.Scenario;
  * @param capabilities the capabilities it is about
  * @param scenarios the scenarios it is about
  * @param companies the companies it is about
+ * @param textZh the reason in Chinese words (see {@link ReasonText})
  */
 public record Reason(ReasonCode code, double weight, String text, List<Capability> capabilities,
-		List<Scenario> scenarios, List<Company> companies) {
+		List<Scenario> scenarios, List<Company> companies, String textZh) {
+
+	/**
+	 * The reason in the reader's words.
+	 * @param locale the reader's locale, or null for English
+	 * @return the sentence in Chinese for a Chinese locale, else in English
+	 */
+	public String text(java.util.Locale locale) {
+		return (ReasonText.Language.of(locale) == ReasonText.Language.ZH) ? this.textZh : this.text;
+	}
 
 	/** The kinds of reasons. */
 	public enum ReasonCode {
