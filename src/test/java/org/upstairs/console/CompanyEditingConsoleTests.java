@@ -46,7 +46,8 @@ class CompanyEditingConsoleTests extends ConsoleTest {
 
 	@SuppressWarnings("unchecked")
 	private List<String> needIds() {
-		List<Map<String, Object>> needs = (List<Map<String, Object>>) company("needs { capability { id } }").get("needs");
+		List<Map<String, Object>> needs = (List<Map<String, Object>>) company("needs { capability { id } }")
+			.get("needs");
 		return needs.stream().map((need) -> (String) ((Map<String, Object>) need.get("capability")).get("id")).toList();
 	}
 
@@ -103,7 +104,8 @@ class CompanyEditingConsoleTests extends ConsoleTest {
 			browser.find(".profile-form button[type=submit]").click();
 			WebElement website = browser.find(".profile-form input[name=website]");
 			browser.await((driver) -> "true".equals(website.getDomAttribute("aria-invalid")));
-			WebElement message = browser.driver().findElement(By.id(website.getDomAttribute("aria-describedby").split(" ")[0]));
+			WebElement message = browser.driver()
+				.findElement(By.id(website.getDomAttribute("aria-describedby").split(" ")[0]));
 			assertThat(message.getText()).isNotBlank().doesNotStartWith("input.");
 			assertThat(message.getText()).isEqualTo(apiMessage);
 			assertThat(browser.find(".profile-form input[name=nameZh]").getDomProperty("value")).isEqualTo("无问芯穹科技");
@@ -117,8 +119,8 @@ class CompanyEditingConsoleTests extends ConsoleTest {
 	/** What the API says of the website, without its field prefix. */
 	private String expectedWebsiteMessage() {
 		String[] message = new String[1];
-		graphQlAs(STAFF)
-			.document("mutation { upsertCompany(input: {id: \"infinigence-ai\", website: \"www infini-ai\"}) { company { id } } }")
+		graphQlAs(STAFF).document(
+				"mutation { upsertCompany(input: {id: \"infinigence-ai\", website: \"www infini-ai\"}) { company { id } } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> message[0] = errors.get(0).getMessage());

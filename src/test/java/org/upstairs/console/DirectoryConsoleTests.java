@@ -134,7 +134,8 @@ class DirectoryConsoleTests extends ConsoleTest {
 			WebElement website = browser.find("a.website");
 			assertThat(website.getDomAttribute("rel")).contains("noopener");
 			assertThat(website.getDomAttribute("href")).isEqualTo("https://www.infini-ai.com");
-			assertThat(browser.driver().findElements(By.cssSelector(".company-needs, .claimed-offers, .company-partners")))
+			assertThat(
+					browser.driver().findElements(By.cssSelector(".company-needs, .claimed-offers, .company-partners")))
 				.isEmpty();
 			assertThat(browser.driver().findElements(By.cssSelector(".request-introduction"))).isEmpty();
 
@@ -167,9 +168,11 @@ class DirectoryConsoleTests extends ConsoleTest {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.get("/search?lang=en&q=Infinigence");
 			browser.awaitText(".search-group-company", "Infinigence AI");
-			browser.get("/search?lang=en&q=" + java.net.URLEncoder.encode("无问芯穹", java.nio.charset.StandardCharsets.UTF_8));
+			browser.get(
+					"/search?lang=en&q=" + java.net.URLEncoder.encode("无问芯穹", java.nio.charset.StandardCharsets.UTF_8));
 			browser.awaitText(".search-group-company", "Infinigence AI");
-			// Typed into the box: the words go into the link, Chinese capabilities are found.
+			// Typed into the box: the words go into the link, Chinese capabilities are
+			// found.
 			WebElement box = browser.find(".search-form input[name=q]");
 			box.clear();
 			box.sendKeys("算力");
@@ -196,15 +199,13 @@ class DirectoryConsoleTests extends ConsoleTest {
 			browser.get("/directory?lang=zh");
 			browser.awaitText(".hub-cards", "模速空间");
 			browser.width(375);
-			int shot = 0;
 			for (String path : List.of("/directory?lang=zh", "/directory?lang=en&hub=smc-xuhui",
 					"/companies/infinigence-ai?lang=en", "/search?lang=en&q=compute")) {
 				browser.get(path);
-				browser.await(ExpectedConditions.visibilityOfElementLocated(
-						By.cssSelector(".company-card, .company-facts, .search-hit")));
-				Long overflow = (Long) ((JavascriptExecutor) browser.driver())
-					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-				screenshot(browser, "directory-375-" + (++shot));
+				browser.await(ExpectedConditions
+					.visibilityOfElementLocated(By.cssSelector(".company-card, .company-facts, .search-hit")));
+				Long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(overflow).as(path).isLessThanOrEqualTo(0L);
 			}
 			screenshot(browser, "directory-375");
