@@ -45,12 +45,14 @@ class DirectoryConsoleTests extends ConsoleTest {
 			.get();
 	}
 
+	/**
+	 * The ids of the company cards shown, read at once (the list may be redrawn
+	 * meanwhile).
+	 */
+	@SuppressWarnings("unchecked")
 	private List<String> cardIds(Browser browser) {
-		return browser.driver()
-			.findElements(By.cssSelector(".company-cards .company-card"))
-			.stream()
-			.map((card) -> card.getDomAttribute("data-id"))
-			.toList();
+		return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+				"return [...document.querySelectorAll('.company-cards .company-card')].map((card) => card.dataset.id);");
 	}
 
 	private void awaitCount(Browser browser, int count) {
