@@ -1,7 +1,13 @@
-// Placeholder until this view is built.
-import { html } from '../lib/html.js';
+// Staff edit any company with the shared editor, verify claimed offers and archive.
+import { html, useState } from '../lib/html.js';
+import { t, nameOf } from '../lib/i18n.js';
 import { Page } from '../lib/ui.js';
+import { CompanyEditor } from '../lib/company-form.js';
 
-export default function View() {
-  return html`<${Page} title="company-editing"><p>…</p><//>`;
+export default function CompanyEditing({ params }) {
+  const [company, setCompany] = useState(null);
+  return html`<${Page} title=${company ? t('companyForm.staffTitle', { name: nameOf(company) }) : t('companyForm.staffTitleAny')}
+    subtitle=${t('companyForm.staffSubtitle')} wide>
+    <${CompanyEditor} companyId=${params.id} staff=${true} onCompany=${setCompany} />
+  <//>`;
 }
