@@ -5,11 +5,8 @@ import { html, useEffect, useId, useState } from './html.js';
 import { t, label, nameOf, floorLabel, useLanguage } from './i18n.js';
 import { gql, useQuery } from './api.js';
 import { Link } from './router.js';
-import { Answer, Button, CapabilityChip, Empty, Field, enumOptions, LAYERS } from './ui.js';
+import { Answer, Button, CapabilityChip, Empty, Field, enumOptions, LAYERS, COMPANY_KINDS, STAGES, SECTORS } from './ui.js';
 
-export const COMPANY_KINDS = ['STARTUP', 'ENTERPRISE', 'PLATFORM', 'INVESTOR', 'INSTITUTION'];
-export const STAGES = ['SEED', 'ANGEL', 'SERIES_A', 'SERIES_B', 'SERIES_C_PLUS', 'LISTED', 'NOT_APPLICABLE'];
-export const SECTORS = ['HEALTHCARE', 'FINANCE', 'EDUCATION', 'CONSUMER', 'ENTERTAINMENT', 'BIOMEDICINE', 'MANUFACTURING', 'GOVERNMENT'];
 
 const CAPABILITY = 'id name nameZh layer';
 const COMPANY = `id name nameZh description kind stage foundedYear headcount website archived updatedAt

@@ -4,11 +4,10 @@ import { html, useId, useState } from '../lib/html.js';
 import { t, label, nameOf, floorLabel, useLanguage } from '../lib/i18n.js';
 import { useQuery } from '../lib/api.js';
 import { Link, navigate, setQuery } from '../lib/router.js';
-import { Answer, Button, CapabilityChip, CompanyLink, Empty, ErrorNote, Field, Loading, Page, Pager, enumOptions, LAYERS } from '../lib/ui.js';
+import { Answer, Button, CapabilityChip, CompanyLink, Empty, ErrorNote, Field, Loading, Page, Pager, enumOptions, LAYERS, COMPANY_KINDS, SECTORS } from '../lib/ui.js';
 
 const PAGE_SIZE = 12;
-const KINDS = ['STARTUP', 'ENTERPRISE', 'PLATFORM', 'INVESTOR', 'INSTITUTION'];
-const SECTORS = ['HEALTHCARE', 'FINANCE', 'EDUCATION', 'CONSUMER', 'ENTERTAINMENT', 'BIOMEDICINE', 'MANUFACTURING', 'GOVERNMENT'];
+const KINDS = COMPANY_KINDS;
 const FILTERS = ['hub', 'building', 'minFloor', 'maxFloor', 'layer', 'kind', 'capability', 'scenario'];
 const SHOWN_OFFERS = 5;
 
