@@ -63,6 +63,12 @@ export function lastNote(introduction) {
   return introduction.note;
 }
 
+/** "History (3 steps)", singular for one. */
+export function historyLabel(introduction) {
+  const n = introduction.history.length;
+  return n === 1 ? t('introductions.historyOne') : t('introductions.history', { n });
+}
+
 /** "3 days ago", in the current language. */
 export function age(iso) {
   if (!iso) return '';

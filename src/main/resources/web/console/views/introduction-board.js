@@ -6,7 +6,7 @@ import { t, label, useLanguage } from '../lib/i18n.js';
 import { useQuery } from '../lib/api.js';
 import { CompanyLink, ErrorNote, Loading, Page, Score } from '../lib/ui.js';
 import {
-  CLOSED, INTRODUCTION_FIELDS, LiveAnnouncer, LiveBadge, MoveActions, OPEN, Timeline, age, lastNote,
+  CLOSED, INTRODUCTION_FIELDS, historyLabel, LiveAnnouncer, LiveBadge, MoveActions, OPEN, Timeline, age, lastNote,
   useLiveIntroductions,
 } from '../lib/introduction-parts.js';
 
@@ -30,7 +30,7 @@ function BoardCard({ introduction, account, flash, onMoved }) {
     </p>
     ${note && html`<p class="intro-last-note">${note}</p>`}
     <details class="intro-history">
-      <summary>${t('introductions.history', { n: introduction.history.length })}</summary>
+      <summary>${historyLabel(introduction)}</summary>
       <${Timeline} history=${introduction.history} />
     </details>
     <${MoveActions} introduction=${introduction} account=${account} onMoved=${onMoved} />

@@ -8,7 +8,7 @@ import {
   Button, CompanyLink, Empty, ErrorNote, Field, Loading, Page, Reasons, Score,
 } from '../lib/ui.js';
 import {
-  INTRODUCTION_FIELDS, LiveAnnouncer, MoveActions, Timeline, age, useLiveIntroductions,
+  INTRODUCTION_FIELDS, historyLabel, LiveAnnouncer, MoveActions, Timeline, age, useLiveIntroductions,
 } from '../lib/introduction-parts.js';
 
 const HUBS = `query QueueHubs { hubs { id name nameZh } }`;
@@ -111,7 +111,7 @@ function Requests({ account, language }) {
           ${introduction.note && html`<blockquote class="intro-note">${introduction.note}</blockquote>`}
           <${Reasons} reasons=${introduction.reasons} />
           <details class="intro-history">
-            <summary>${t('introductions.history', { n: introduction.history.length })}</summary>
+            <summary>${historyLabel(introduction)}</summary>
             <${Timeline} history=${introduction.history} />
           </details>
           <${MoveActions} introduction=${introduction} account=${account} only=${['PROPOSED', 'REJECTED']}

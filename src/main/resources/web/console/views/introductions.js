@@ -7,7 +7,7 @@ import { gql, useQuery } from '../lib/api.js';
 import { CompanyLink, Empty, ErrorNote, Field, Loading, Page, Reasons, Score, StatusBadge } from '../lib/ui.js';
 import { RequestIntroduction } from '../lib/introduce.js';
 import {
-  INTRODUCTION_FIELDS, LiveAnnouncer, LiveBadge, MoveActions, Timeline, isOpen, useLiveIntroductions,
+  INTRODUCTION_FIELDS, historyLabel, LiveAnnouncer, LiveBadge, MoveActions, Timeline, isOpen, useLiveIntroductions,
 } from '../lib/introduction-parts.js';
 
 const MINE = `query MyIntroductions($companyId: ID!) {
@@ -44,14 +44,15 @@ function IntroductionCard({ introduction, account, flash, onMoved }) {
   const mine = account.companyId;
   const asked = introduction.from.id === mine;
   const other = asked ? introduction.to : introduction.from;
+  const requested = introduction.history[0]?.to === 'REQUESTED';
   return html`<article class=${'card intro-card' + (flash ? ' intro-flash' : '')} data-id=${introduction.id}
     data-status=${introduction.status} aria-labelledby=${`intro-${introduction.id}`}>
     <header class="intro-card-head">
       <h3 id=${`intro-${introduction.id}`}><${CompanyLink} company=${other} /></h3>
       <${StatusBadge} status=${introduction.status} />
     </header>
-    <p class="intro-direction">${asked ? t('introductions.youAsked') : t('introductions.askedOfYou', { name: nameOf(other) })}
-      · <time datetime=${introduction.createdAt}>${formatDateTime(introduction.createdAt)}</time></p>
+    <p class="intro-direction">${t(`introductions.origin.${asked ? 'from' : 'to'}.${requested ? 'requested' : 'proposed'}`, { name: nameOf(other) })}
+      <span aria-hidden="true">${' · '}</span><time datetime=${introduction.createdAt}>${formatDateTime(introduction.createdAt)}</time></p>
     ${introduction.note && html`<blockquote class="intro-note">${introduction.note}</blockquote>`}
     ${(introduction.score != null || introduction.kind) && html`<div class="intro-match">
       ${introduction.kind && html`<span class="badge intro-kind">${label('kind', introduction.kind)}</span>`}
@@ -59,7 +60,7 @@ function IntroductionCard({ introduction, account, flash, onMoved }) {
     </div>`}
     <${Reasons} reasons=${introduction.reasons} />
     <details class="intro-history">
-      <summary>${t('introductions.history', { n: introduction.history.length })}</summary>
+      <summary>${historyLabel(introduction)}</summary>
       <${Timeline} history=${introduction.history} />
     </details>
     <${MoveActions} introduction=${introduction} account=${account} onMoved=${onMoved} />

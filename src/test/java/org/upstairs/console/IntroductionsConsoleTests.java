@@ -94,6 +94,8 @@ class IntroductionsConsoleTests extends ConsoleTest {
 
 			// The founder's own list shows it too, open.
 			founder.awaitText(".intro-open .intro-card[data-id='" + id + "']", "Requested");
+			assertThat(founder.find(".intro-card[data-id='" + id + "'] .intro-direction").getText())
+				.contains("You asked to meet them");
 
 			// (b) Staff approve it from the board, with a note.
 			staff.find(card + " .move-PROPOSED").click();
@@ -142,10 +144,12 @@ class IntroductionsConsoleTests extends ConsoleTest {
 			staff.find(".intro-column-MET .intro-board-card");
 			assertThat(staff.find(".intro-column-REQUESTED").getText()).contains("Infinigence");
 			assertThat(staff.find(".intro-column-ACCEPTED").getText()).contains("EvalPoint");
+			staff.find(".intro-live-on");
 			screenshot(staff, "staff-board-en");
 			staff.get("/staff/board?lang=zh");
 			staff.awaitText("h1", "对接看板");
 			staff.find(".intro-column-MET .intro-board-card");
+			staff.find(".intro-live-on");
 			screenshot(staff, "staff-board-zh");
 
 			staff.get("/staff/queue?lang=en");
@@ -157,9 +161,9 @@ class IntroductionsConsoleTests extends ConsoleTest {
 			staff.width(375);
 			staff.get("/staff/board?lang=en");
 			staff.find(".intro-column-MET .intro-board-card");
-			Boolean scrolls = (Boolean) ((JavascriptExecutor) staff.driver()).executeScript(
-					"const b = document.querySelector('.intro-board'); return b.scrollWidth > b.clientWidth"
-							+ " && document.documentElement.scrollWidth <= window.innerWidth;");
+			Boolean scrolls = (Boolean) ((JavascriptExecutor) staff.driver())
+				.executeScript("const b = document.querySelector('.intro-board'); return b.scrollWidth > b.clientWidth"
+						+ " && document.documentElement.scrollWidth <= window.innerWidth;");
 			assertThat(scrolls).isTrue();
 			staff.screenshot(Path.of("target", "screenshots", "staff-board-375.png"));
 			assertThat(staff.securityPolicyViolations()).isEmpty();
@@ -170,8 +174,11 @@ class IntroductionsConsoleTests extends ConsoleTest {
 			assertThat(founder.find(".intro-open").getText()).contains("DeepHarbor AI", "Tidewave LM");
 			assertThat(founder.find(".intro-closed").getText()).contains("MedSage", "Declined");
 			// Proposed to TagWise: the founder may accept or decline.
-			String proposed = ".intro-card[data-status=PROPOSED]";
+			String proposed = ".intro-card[data-status=PROPOSED]:has(.move-ACCEPTED)";
+			assertThat(founder.find(proposed + " .intro-direction").getText())
+				.contains("The center staff propose you meet DeepHarbor AI");
 			assertThat(founder.driver().findElements(By.cssSelector(proposed + " .move-ACCEPTED"))).isNotEmpty();
+			founder.find(".intro-live-on");
 			screenshot(founder, "founder-introductions-en");
 			founder.width(375);
 			founder.screenshot(Path.of("target", "screenshots", "founder-introductions-375.png"));
