@@ -181,6 +181,9 @@ class IntroductionsConsoleTests extends ConsoleTest {
 			founder.find(".intro-live-on");
 			screenshot(founder, "founder-introductions-en");
 			founder.width(375);
+			founder.find(".intro-open .intro-card");
+			assertThat((Boolean) ((JavascriptExecutor) founder.driver())
+				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
 			founder.screenshot(Path.of("target", "screenshots", "founder-introductions-375.png"));
 			assertThat(founder.securityPolicyViolations()).isEmpty();
 		}
