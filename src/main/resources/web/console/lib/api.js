@@ -139,9 +139,36 @@ function client() {
   if (!socket) {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     // The handshake carries the session cookie; the service checks it, and the origin.
-    socket = createClient({ url: `${scheme}://${location.host}/graphql`, lazy: true, retryAttempts: 5 });
+    socket = createClient({
+      url: `${scheme}://${location.host}/graphql`,
+      lazy: true,
+      retryAttempts: 5,
+      on: {
+        connected: () => setSocketState('connected'),
+        closed: () => setSocketState('closed'),
+        connecting: () => setSocketState('connecting'),
+      },
+    });
   }
   return socket;
+}
+
+let socketState = 'closed';
+const socketListeners = new Set();
+
+function setSocketState(state) {
+  socketState = state;
+  socketListeners.forEach((listener) => listener(state));
+}
+
+/**
+ * Follows the WebSocket of live updates: calls listener with 'connecting', 'connected' or
+ * 'closed', now and on each change. Returns the function that stops following.
+ */
+export function onSocketState(listener) {
+  socketListeners.add(listener);
+  listener(socketState);
+  return () => socketListeners.delete(listener);
 }
 
 /** Subscribes; calls onData with each event's data. Returns the function that unsubscribes. */

@@ -3,7 +3,7 @@
 // their note, the history as a timeline, and the live feed with its announcements.
 import { html, useEffect, useRef, useState } from './html.js';
 import { t, label, nameOf, formatDateTime, lang } from './i18n.js';
-import { gql, subscribe } from './api.js';
+import { gql, onSocketState, subscribe } from './api.js';
 import { Button, ErrorNote, Field } from './ui.js';
 
 export const OPEN = ['REQUESTED', 'PROPOSED', 'ACCEPTED', 'MET'];
@@ -180,9 +180,9 @@ export function useLiveIntroductions(accept = () => true) {
       setLive('on');
       put(data.introductionUpdated, { heard: true });
     }, () => setLive('off'));
-    // graphql-ws says nothing until the first event: assume the connection holds.
-    const timer = setTimeout(() => setLive((state) => (state === 'connecting' ? 'on' : state)), 1500);
-    return () => { clearTimeout(timer); stop(); };
+    // Live once the socket is acknowledged (the subscription goes out right after).
+    const unfollow = onSocketState((state) => setLive(state === 'connected' ? 'on' : 'connecting'));
+    return () => { unfollow(); stop(); };
   }, []);
   useEffect(() => {
     if (!changed) return undefined;
