@@ -98,8 +98,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
     ${open && html`<h2 id="confirm-dialog-title">${title}</h2>
       <div class="confirm-body">${children}</div>
       <div class="actions confirm-actions">
-        <${Action} kind=${kind} class="confirm-yes" busy=${busy} onClick=${onConfirm}>${confirmLabel}<//>
-        <${Action} kind="secondary" class="confirm-no" onClick=${onCancel}>${t('common.cancel')}<//>
+        <${Button} kind=${kind} class="confirm-yes" busy=${busy} onClick=${onConfirm}>${confirmLabel}<//>
+        <${Button} kind="secondary" class="confirm-no" onClick=${onCancel}>${t('common.cancel')}<//>
       </div>`}
   </dialog>`;
 }
@@ -167,12 +167,4 @@ export function CompanyPicker({ label: text, value, onChange, error, hint, requi
     </div>
     ${error && html`<p class="field-error" id=${`${id}-error`} role="alert">${error}</p>`}
   </div>`;
-}
-
-/**
- * The shared Button with an extra class of ours (the shared one lets a class given to it
- * replace its own, losing its look): kind as for Button.
- */
-export function Action({ kind = 'primary', class: extra = '', children, ...rest }) {
-  return html`<${Button} kind=${kind} class=${`button button-${kind} ${extra}`.trim()} ...${rest}>${children}<//>`;
 }

@@ -6,7 +6,7 @@ import { html, useState } from '../lib/html.js';
 import { gql, useQuery } from '../lib/api.js';
 import { t, label, formatDate, formatDateTime, useLanguage } from '../lib/i18n.js';
 import { Answer, Button, CompanyLink, Empty, Field, Page, Pager, enumOptions } from '../lib/ui.js';
-import { Action, CompanyPicker, ConfirmDialog, FormErrors, useForm } from '../lib/admin-ui.js';
+import { CompanyPicker, ConfirmDialog, FormErrors, useForm } from '../lib/admin-ui.js';
 
 const PAGE_SIZE = 25;
 const ROLES = ['FOUNDER', 'STAFF', 'ADMIN'];
@@ -130,14 +130,14 @@ function AccountRow({ row, me, editing, setEditing, onSaved, onDisable, onEnable
         : html`<span class="hint">—</span>`}</td>
       <td data-label=${t('accounts.actions')}>
         <div class="row-actions">
-          <${Action} kind="secondary" class="edit-account-button" aria-expanded=${open === 'edit' ? 'true' : 'false'}
+          <${Button} kind="secondary" class="edit-account-button" aria-expanded=${open === 'edit' ? 'true' : 'false'}
             aria-label=${t('accounts.editTitle', { username: row.username })} onClick=${() => toggle('edit')}>${t('accounts.edit')}<//>
-          <${Action} kind="secondary" class="reset-password-button" aria-expanded=${open === 'password' ? 'true' : 'false'}
+          <${Button} kind="secondary" class="reset-password-button" aria-expanded=${open === 'password' ? 'true' : 'false'}
             aria-label=${t('accounts.resetTitle', { username: row.username })} onClick=${() => toggle('password')}>${t('accounts.resetPassword')}<//>
           ${row.disabled
-            ? html`<${Action} kind="secondary" class="enable-button" aria-label=${t('accounts.enableTitle', { username: row.username })}
+            ? html`<${Button} kind="secondary" class="enable-button" aria-label=${t('accounts.enableTitle', { username: row.username })}
                 onClick=${() => onEnable(row)}>${t('accounts.enable')}<//>`
-            : html`<${Action} kind="danger" class="disable-button" aria-label=${t('accounts.disableTitle', { username: row.username })}
+            : html`<${Button} kind="danger" class="disable-button" aria-label=${t('accounts.disableTitle', { username: row.username })}
                 onClick=${() => onDisable(row)}>${t('accounts.disable')}<//>`}
         </div>
       </td>
@@ -179,7 +179,7 @@ export default function Accounts({ account }) {
     }
   };
   return html`<${Page} title=${t('accounts.title')} subtitle=${t('accounts.subtitle')} wide
-    actions=${html`<${Action} class="new-account" disabled=${creating}
+    actions=${html`<${Button} class="new-account" disabled=${creating}
       onClick=${() => { setNotice(null); setEditing(null); setCreating(true); }}>${t('accounts.newAccount')}<//>`}>
     <p class="place-notice" role="status" aria-live="polite">${notice && html`<span class="note note-ok">${notice}</span>`}</p>
     ${rowError && html`<p class="note note-error" role="alert">${rowError}</p>`}

@@ -6,7 +6,7 @@ import { html, useState } from '../lib/html.js';
 import { gql, useQuery } from '../lib/api.js';
 import { t, nameOf, lang, floorLabel, formatNumber, useLanguage } from '../lib/i18n.js';
 import { Answer, Button, Empty, Field, Page } from '../lib/ui.js';
-import { Action, ConfirmDialog, FormErrors, slugify, useForm, wholeNumber } from '../lib/admin-ui.js';
+import { ConfirmDialog, FormErrors, slugify, useForm, wholeNumber } from '../lib/admin-ui.js';
 
 const HUBS = `query PlacesHubs {
   hubs {
@@ -58,21 +58,34 @@ function IdField({ form, creating, touched, setTouched }) {
     autocapitalize="none" spellcheck="false" />`;
 }
 
+/**
+ * A new item's id: suggested from its English name until staff type one, and refused at
+ * once when another item has it (an upsert would silently change that one instead).
+ */
+function useNewId(form, creating, taken) {
+  const [touched, setTouched] = useState(false);
+  const setName = (value) => {
+    form.setValues((previous) => ({ ...previous, name: value, ...(creating && !touched ? { id: slugify(value) } : {}) }));
+  };
+  const refusedAsTaken = () => {
+    if (creating && taken.has(form.values.id.trim())) {
+      form.fail({ id: t('places.idTaken') });
+      return true;
+    }
+    return false;
+  };
+  return { touched, setTouched, setName, refusedAsTaken };
+}
+
 function HubForm({ hub, taken, onSaved, onCancel }) {
   const creating = !hub;
   const form = useForm(creating ? { id: '', name: '', nameZh: '', district: '', description: '' }
     : { id: hub.id, name: hub.name, nameZh: hub.nameZh || '', district: hub.district, description: hub.description || '' },
   HUB_FIELDS);
-  const [touched, setTouched] = useState(false);
-  const setName = (value) => {
-    form.setValues((previous) => ({ ...previous, name: value, ...(creating && !touched ? { id: slugify(value) } : {}) }));
-  };
+  const { touched, setTouched, setName, refusedAsTaken } = useNewId(form, creating, taken);
   const save = async (event) => {
     event.preventDefault();
-    if (creating && taken.has(form.values.id.trim())) {
-      form.fail({ id: t('places.idTaken') });
-      return;
-    }
+    if (refusedAsTaken()) return;
     const ok = await form.submit((values) => gql(UPSERT_HUB, {
       input: {
         id: values.id.trim(), name: values.name.trim(), nameZh: optional(values.nameZh),
@@ -107,16 +120,10 @@ function BuildingForm({ building, hubId, hubs, onSaved, onCancel }) {
       id: building.id, hubId, name: building.name, nameZh: building.nameZh || '',
       floors: String(building.floors), basements: String(building.basements),
     }, BUILDING_FIELDS);
-  const [touched, setTouched] = useState(false);
-  const setName = (value) => {
-    form.setValues((previous) => ({ ...previous, name: value, ...(creating && !touched ? { id: slugify(value) } : {}) }));
-  };
+  const { touched, setTouched, setName, refusedAsTaken } = useNewId(form, creating, taken);
   const save = async (event) => {
     event.preventDefault();
-    if (creating && taken.has(form.values.id.trim())) {
-      form.fail({ id: t('places.idTaken') });
-      return;
-    }
+    if (refusedAsTaken()) return;
     const ok = await form.submit((values) => gql(UPSERT_BUILDING, {
       input: {
         id: values.id.trim(), hubId: values.hubId, name: values.name.trim(), nameZh: optional(values.nameZh),
@@ -227,10 +234,10 @@ function BuildingCard({ building, hub, hubs, editing, setEditing, onSaved, onRem
     </div>
     <${Elevation} building=${building} />
     <div class="actions building-actions">
-      <${Action} kind="secondary" class="edit-building" onClick=${() => setEditing({ type: 'building', id: building.id })}
+      <${Button} kind="secondary" class="edit-building" onClick=${() => setEditing({ type: 'building', id: building.id })}
         aria-label=${t('places.editBuilding', { name: nameOf(building) })}>${t('places.edit')}<//>
       ${companies === 0
-        ? html`<${Action} kind="danger" class="remove-building" onClick=${() => onRemove(building)}
+        ? html`<${Button} kind="danger" class="remove-building" onClick=${() => onRemove(building)}
             aria-label=${t('places.removeBuilding', { name: nameOf(building) })}>${t('common.remove')}<//>`
         : html`<span class="hint">${t('places.cannotRemove')}</span>`}
     </div>
@@ -256,9 +263,9 @@ function HubCard({ hub, hubs, editing, setEditing, onSaved, onRemove }) {
             </p>
           </div>
           <div class="actions">
-            <${Action} kind="secondary" class="edit-hub" onClick=${() => setEditing({ type: 'hub', id: hub.id })}
+            <${Button} kind="secondary" class="edit-hub" onClick=${() => setEditing({ type: 'hub', id: hub.id })}
               aria-label=${t('places.editHub', { name: nameOf(hub) })}>${t('places.edit')}<//>
-            <${Action} kind="secondary" class="add-building" onClick=${() => setEditing({ type: 'building', id: null, hubId: hub.id })}
+            <${Button} kind="secondary" class="add-building" onClick=${() => setEditing({ type: 'building', id: null, hubId: hub.id })}
               aria-label=${t('places.addBuildingTo', { name: nameOf(hub) })}>${t('places.addBuilding')}<//>
           </div>
         </header>
@@ -302,7 +309,7 @@ export default function Places() {
   };
   const creatingHub = editing?.type === 'hub' && editing.id === null;
   return html`<${Page} title=${t('places.title')} subtitle=${t('places.subtitle')} wide
-    actions=${html`<${Action} class="new-hub" onClick=${() => { setNotice(null); setEditing({ type: 'hub', id: null }); }}
+    actions=${html`<${Button} class="new-hub" onClick=${() => { setNotice(null); setEditing({ type: 'hub', id: null }); }}
       disabled=${creatingHub}>${t('places.newHub')}<//>`}>
     <p class="place-notice" role="status" aria-live="polite">${notice && html`<span class="note note-ok">${notice}</span>`}</p>
     ${creatingHub && html`<div class="card new-hub-card">
