@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
@@ -150,7 +151,8 @@ class SessionCookies implements SecurityContextRepository {
 				this.clock.instant().plus(this.settings.lifetime()).getEpochSecond(), BASE64.encodeToString(nonce));
 		String payload = BASE64.encodeToString(session.username().getBytes(StandardCharsets.UTF_8)) + "."
 				+ session.expiresAt() + "." + session.nonce();
-		String value = payload + "." + BASE64.encodeToString(sign(payload, secret));
+		String inner = payload + "." + BASE64.encodeToString(sign(payload, secret));
+		String value = inner + "." + BASE64.encodeToString(sign(inner, ""));
 		writeCookie(request, response, value, this.settings.lifetime());
 		request.setAttribute(ISSUED, session);
 		request.removeAttribute(SIGNED_IN);
@@ -179,15 +181,45 @@ class SessionCookies implements SecurityContextRepository {
 	}
 
 	private Optional<Authentication> readSignedIn(HttpServletRequest request) {
-		return session(request).flatMap((session) -> {
-			Accounts.Credentials credentials = this.accounts.credentials(session.username()).orElse(null);
-			if (credentials == null || credentials.account().disabled()
-					|| !validSignature(cookieValue(request), accountSecret(credentials))) {
-				return Optional.empty();
-			}
-			return Optional.of(AccountAuthenticationProvider.authenticated(new Caller(credentials.account().username(),
-					credentials.account().role(), credentials.account().companyId())));
-		});
+		String value = cookieValue(request);
+		return session(request).filter((session) -> request.getAttribute(ISSUED) == null)
+			// The outer signature needs only the key: a forged cookie costs no database
+			// read.
+			.filter((session) -> value != null && validOuterSignature(value))
+			.flatMap((session) -> {
+				Accounts.Credentials credentials = this.accounts.credentials(session.username()).orElse(null);
+				if (credentials == null || credentials.account().disabled()
+						|| !validSignature(value.substring(0, value.lastIndexOf('.')), accountSecret(credentials))) {
+					return Optional.empty();
+				}
+				Caller caller = new Caller(credentials.account().username(), credentials.account().role(),
+						credentials.account().companyId());
+				return Optional.of(UsernamePasswordAuthenticationToken.authenticated(caller,
+						new Proof(session.expiresAt(), digest(accountSecret(credentials))),
+						AccountAuthenticationProvider.authenticated(caller).getAuthorities()));
+			});
+	}
+
+	/**
+	 * What a session cookie proved when it was read, kept as the authentication's
+	 * credentials: a connection that lives on after the request (a WebSocket) is checked
+	 * against it again, so that a sign-out or a new password ends it too.
+	 *
+	 * @param expiresAt when the session ends, epoch seconds
+	 * @param secretDigest a digest of the account's password hash and sign-out count then
+	 */
+	record Proof(long expiresAt, String secretDigest) {
+	}
+
+	/** Whether a session proven earlier still holds for the account as it is now. */
+	boolean stillHolds(Proof proof, Accounts.Credentials now) {
+		return proof.expiresAt() > this.clock.instant().getEpochSecond()
+				&& MessageDigest.isEqual(proof.secretDigest().getBytes(StandardCharsets.UTF_8),
+						digest(accountSecret(now)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String digest(String secret) {
+		return BASE64.encodeToString(sign("proof", secret));
 	}
 
 	/**
@@ -207,7 +239,7 @@ class SessionCookies implements SecurityContextRepository {
 			return Optional.empty();
 		}
 		String[] parts = value.split("\\.", -1);
-		if (parts.length != 4) {
+		if (parts.length != 5) {
 			return Optional.empty();
 		}
 		try {
@@ -237,7 +269,9 @@ class SessionCookies implements SecurityContextRepository {
 	 * session of the account ends, so that a copy of the cookie is worth nothing either.
 	 */
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
-		session(request).ifPresent((session) -> this.accounts.endSessions(session.username()));
+		// Only a session the cookie proves: a made-up cookie must not end someone's
+		// sessions.
+		signedIn(request).ifPresent((signedIn) -> this.accounts.endSessions(Caller.of(signedIn).username()));
 		writeCookie(request, response, "", Duration.ZERO);
 	}
 
@@ -251,11 +285,21 @@ class SessionCookies implements SecurityContextRepository {
 		return "POST".equals(request.getMethod()) && SIGN_IN_PATH.equals(request.getServletPath());
 	}
 
+	// value = payload.innerSignature: the inner signature covers the account's secret.
 	private boolean validSignature(String value, String secret) {
 		int lastDot = value.lastIndexOf('.');
-		byte[] expected = sign(value.substring(0, lastDot), secret);
+		return matches(sign(value.substring(0, lastDot), secret), value.substring(lastDot + 1));
+	}
+
+	// cookie = inner.outerSignature: the outer signature needs the key alone.
+	private boolean validOuterSignature(String cookie) {
+		int lastDot = cookie.lastIndexOf('.');
+		return lastDot > 0 && matches(sign(cookie.substring(0, lastDot), ""), cookie.substring(lastDot + 1));
+	}
+
+	private static boolean matches(byte[] expected, String encoded) {
 		try {
-			return MessageDigest.isEqual(expected, BASE64_DECODER.decode(value.substring(lastDot + 1)));
+			return MessageDigest.isEqual(expected, BASE64_DECODER.decode(encoded));
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
@@ -275,13 +319,19 @@ class SessionCookies implements SecurityContextRepository {
 		}
 	}
 
+	// Over TLS the cookie is __Host-: a sibling subdomain cannot set or shadow it.
+	private static String cookieName(HttpServletRequest request) {
+		return request.isSecure() ? "__Host-" + COOKIE : COOKIE;
+	}
+
 	private static String cookieValue(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return null;
 		}
+		String name = cookieName(request);
 		for (Cookie cookie : cookies) {
-			if (COOKIE.equals(cookie.getName())) {
+			if (name.equals(cookie.getName())) {
 				return cookie.getValue();
 			}
 		}
@@ -289,7 +339,7 @@ class SessionCookies implements SecurityContextRepository {
 	}
 
 	private void writeCookie(HttpServletRequest request, HttpServletResponse response, String value, Duration maxAge) {
-		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(COOKIE, value)
+		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(cookieName(request), value)
 			.path("/")
 			.httpOnly(true)
 			.secure(request.isSecure())

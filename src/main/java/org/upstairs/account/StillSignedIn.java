@@ -13,17 +13,20 @@ import org.upstairs.graphql.AccessDeniedException;
  * Whether a caller who signed in a while ago is still who they were. A subscription lives
  * for hours on one sign-in, so each event it delivers is checked against the account as
  * it is now: disabled, removed, or given another role or company ends it, as does a token
- * past its expiry.
+ * past its expiry, and for a console session a sign-out, a new password or its expiry.
  */
 @Component
 public class StillSignedIn {
 
 	private final Accounts accounts;
 
+	private final SessionCookies sessions;
+
 	private final Clock clock = Clock.systemUTC();
 
-	StillSignedIn(Accounts accounts) {
+	StillSignedIn(Accounts accounts, SessionCookies sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -43,10 +46,16 @@ public class StillSignedIn {
 			}
 			return;
 		}
-		Account now = this.accounts.byUsername(caller.username()).orElse(null);
+		Accounts.Credentials credentials = this.accounts.credentials(caller.username()).orElse(null);
+		Account now = (credentials != null) ? credentials.account() : null;
 		if (now == null || now.disabled() || now.role() != caller.role()
 				|| !Objects.equals(now.companyId(), caller.companyId())) {
 			throw AccessDeniedException.signInAgain(field, "the account was disabled or changed: sign in again");
+		}
+		if (principal instanceof Authentication authentication
+				&& authentication.getCredentials() instanceof SessionCookies.Proof proof
+				&& !this.sessions.stillHolds(proof, credentials)) {
+			throw AccessDeniedException.signInAgain(field, "the console session has ended: sign in again");
 		}
 	}
 

@@ -27,6 +27,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -59,8 +62,15 @@ class WebSocketSignIn implements WebSocketGraphQlInterceptor {
 
 	private final AuthenticationManager authenticationManager;
 
+	private final StillSignedIn stillSignedIn;
+
+	// Whom an operation runs as once its connection's session has ended.
+	private static final SecurityContext NOBODY = new SecurityContextImpl(new AnonymousAuthenticationToken("upstairs",
+			"anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+
 	WebSocketSignIn(AccountAuthenticationProvider accounts, ObjectProvider<JwtDecoder> jwtDecoder,
-			SecurityConfiguration.JwtClaims claims) {
+			SecurityConfiguration.JwtClaims claims, StillSignedIn stillSignedIn) {
+		this.stillSignedIn = stillSignedIn;
 		List<AuthenticationProvider> providers = new ArrayList<>(List.of(accounts));
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
@@ -107,8 +117,29 @@ class WebSocketSignIn implements WebSocketGraphQlInterceptor {
 				context.setAuthentication(signedIn);
 				return chain.next(request).contextWrite(Context.of(SECURITY_CONTEXT_KEY, context));
 			}
+			// Signed in by the console's cookie on the handshake: each operation runs as
+			// nobody once the session no longer holds (a sign-out, a new password, its
+			// end), as an HTTP request with that cookie would.
+			return socket.getSessionInfo()
+				.getPrincipal()
+				.filter((principal) -> principal instanceof Authentication authentication
+						&& authentication.getCredentials() instanceof SessionCookies.Proof)
+				.map(this::stillHolds)
+				.defaultIfEmpty(true)
+				.flatMap((holds) -> holds ? chain.next(request)
+						: chain.next(request).contextWrite(Context.of(SECURITY_CONTEXT_KEY, NOBODY)));
 		}
 		return chain.next(request);
+	}
+
+	private boolean stillHolds(java.security.Principal principal) {
+		try {
+			this.stillSignedIn.require(principal, "connection");
+			return true;
+		}
+		catch (org.upstairs.graphql.AccessDeniedException ex) {
+			return false;
+		}
 	}
 
 	private static String authorization(Map<String, Object> payload) {

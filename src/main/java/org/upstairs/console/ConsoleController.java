@@ -3,6 +3,7 @@ package org.upstairs.console;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,11 +26,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class ConsoleController {
 
 	// As the service's default policy (SecurityConfiguration), but scripts may also be
-	// the
-	// page's one inline import map, by its hash, and styles come only from this service.
+	// the page's one inline import map, by its hash; styles come only from this service;
+	// and the one WebSocket allowed is this service's (not any host's, where a script
+	// injected through some future flaw could send data).
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' '%s'; "
-			+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self' ws: wss:; "
+			+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'%s; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+	private static final Pattern HOST = Pattern
+		.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
 
 	private final ConsoleFiles files;
 
@@ -44,7 +49,8 @@ class ConsoleController {
 			HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())
-			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY.formatted(this.files.importMapHash()))
+			.header("Content-Security-Policy",
+					CONTENT_SECURITY_POLICY.formatted(this.files.importMapHash(), ownWebSocket(request)))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
 			.body(this.files.page(language(lang, request)));
@@ -58,6 +64,17 @@ class ConsoleController {
 			return ResponseEntity.notFound().build();
 		}
 		return ResponseEntity.ok().cacheControl(ConsoleAssets.immutable(version, this.files)).body(messages);
+	}
+
+	/**
+	 * This service's WebSocket origin as the browser reached it, or nothing if unclear.
+	 */
+	private static String ownWebSocket(HttpServletRequest request) {
+		String host = request.getHeader(HttpHeaders.HOST);
+		if (host == null || !HOST.matcher(host).matches()) {
+			return "";
+		}
+		return (request.isSecure() ? " wss://" : " ws://") + host;
 	}
 
 	/**

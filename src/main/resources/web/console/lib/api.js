@@ -88,8 +88,17 @@ export async function signIn(username, password) {
   return account;
 }
 
-export async function signOut() {
-  await fetch('/sign-out', { method: 'POST', credentials: 'same-origin', headers: { [CSRF_HEADER]: csrfToken } });
+/**
+ * Signs out, for sure: a token gone stale (a sign-in in another tab) is renewed and the
+ * sign-out tried again; the page says signed out only when the service agrees.
+ */
+export async function signOut(retried = false) {
+  const response = await fetch('/sign-out', { method: 'POST', credentials: 'same-origin', headers: { [CSRF_HEADER]: csrfToken } });
+  if (response.status === 403 && !retried) {
+    await loadSession();
+    return signOut(true);
+  }
+  if (!response.ok) throw await errorOf(response);
   setSession({ account: null, csrfToken: null });
 }
 

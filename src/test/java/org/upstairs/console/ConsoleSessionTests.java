@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
@@ -165,6 +167,41 @@ class ConsoleSessionTests extends ConsoleTest {
 	}
 
 	@Test
+	void aWebSocketSignedInByTheCookieEndsWithTheSession() throws Exception {
+		HttpResponse<String> signIn = post("/sign-in", "application/x-www-form-urlencoded",
+				"username=staff&password=" + URLEncoder.encode(TEST_PASSWORD, StandardCharsets.UTF_8), List.of());
+		String setCookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+		String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+		String token = JSON.readTree(signIn.body()).get("csrfToken").asString();
+		WebSocketGraphQlTester socket = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.headers((headers) -> headers.add("Cookie", cookie))
+			.build();
+		socket.document("{ me { username } }").execute().path("me.username").entity(String.class).isEqualTo("staff");
+
+		post("/sign-out", "text/plain", "", List.of("Cookie", cookie, "X-CSRF-TOKEN", token));
+		// The same connection, after the sign-out: answered as nobody, not as staff.
+		socket.document("{ me { username } }").execute().path("me").valueIsNull();
+		socket.stop().block(java.time.Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aMadeUpCookieCannotSignAnyoneOut() throws Exception {
+		HttpResponse<String> signIn = post("/sign-in", "application/x-www-form-urlencoded",
+				"username=staff&password=" + URLEncoder.encode(TEST_PASSWORD, StandardCharsets.UTF_8), List.of());
+		String setCookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+		String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+		String[] parts = cookie.substring(cookie.indexOf('=') + 1).split("\\.");
+		// Right name and shape, expiry far ahead, signatures made up.
+		String forged = "UPSTAIRS_SESSION=" + parts[0] + ".9999999999." + parts[2] + ".AAAA.AAAA";
+		assertThat(post("/sign-out", "text/plain", "", List.of("Cookie", forged)).statusCode()).isEqualTo(204);
+		HttpResponse<String> still = get("/session", List.of("Cookie", cookie));
+		assertThat(JSON.readTree(still.body()).get("account").get("username").asString()).isEqualTo("staff");
+		HttpResponse<String> nobody = get("/session", List.of("Cookie", forged));
+		assertThat(JSON.readTree(nobody.body()).get("account").isNull()).isTrue();
+	}
+
+	@Test
 	void aWrongSignInAnswers401WithoutInvitingTheBrowsersOwnDialog() throws Exception {
 		HttpResponse<String> wrong = post("/sign-in", "application/x-www-form-urlencoded",
 				"username=staff&password=wrong-password", List.of());
@@ -182,6 +219,7 @@ class ConsoleSessionTests extends ConsoleTest {
 		String scripts = policy.substring(policy.indexOf("script-src"),
 				policy.indexOf(';', policy.indexOf("script-src")));
 		assertThat(scripts).doesNotContain("unsafe").contains("'self'", "'sha256-");
+		assertThat(policy).contains("connect-src 'self' ws://localhost:" + this.port + ";");
 		assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
 		String app = page.body().replaceAll("(?s).*<script type=\"module\" src=\"([^\"]+)\".*", "$1");
 		assertThat(app).matches("/assets/[0-9a-f]{12}/app.js");
