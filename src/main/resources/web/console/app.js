@@ -5,6 +5,7 @@ import { loadMessages, setLanguage, t, useLanguage, lang } from './lib/i18n.js';
 import { loadSession, signOut, useAccount } from './lib/api.js';
 import { Link, match, navigate, useLocation } from './lib/router.js';
 import { ErrorNote, Loading } from './lib/ui.js';
+import { homeOf } from './lib/landing.js';
 
 const FOUNDER = ['FOUNDER'];
 const STAFF = ['STAFF', 'ADMIN'];
@@ -41,11 +42,6 @@ const NAVIGATION = {
   ADMIN: [['/admin/accounts', 'nav.accounts']],
 };
 
-/** Where someone lands: a founder on their building, staff on the hub dashboard. */
-export function homeOf(account) {
-  if (!account) return '/directory';
-  return account.role === 'FOUNDER' ? '/building' : '/staff';
-}
 
 function navigationOf(account) {
   const items = [];

@@ -3,7 +3,7 @@ import { t } from '../lib/i18n.js';
 import { signIn } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { Button, Field, Page } from '../lib/ui.js';
-import { homeOf } from '../app.js';
+import { homeOf } from '../lib/landing.js';
 
 export default function SignIn({ query }) {
   const [username, setUsername] = useState('');
