@@ -5,7 +5,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,10 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.upstairs.support.IntegrationTest;
 
@@ -38,7 +35,7 @@ class BulkHttpTests extends IntegrationTest {
 
 	@Test
 	void staffImportJsonAndExportIt() throws IOException {
-		http(STAFF).post()
+		httpAs(STAFF).post()
 			.uri("/bulk/import")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Files.readString(EXAMPLES.resolve("example.json")))
@@ -51,7 +48,7 @@ class BulkHttpTests extends IntegrationTest {
 			.jsonPath("$.rowsWritten.companies")
 			.isEqualTo(3);
 
-		String exported = http(STAFF).get()
+		String exported = httpAs(STAFF).get()
 			.uri("/bulk/export")
 			.exchange()
 			.expectStatus()
@@ -71,7 +68,7 @@ class BulkHttpTests extends IntegrationTest {
 			files.sorted().forEach((file) -> form.part("files", new FileSystemResource(file)));
 		}
 
-		http(STAFF).post()
+		httpAs(STAFF).post()
 			.uri("/bulk/import")
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(form.build()))
@@ -89,7 +86,7 @@ class BulkHttpTests extends IntegrationTest {
 	void aFileWithProblemsIsAnsweredWith422AndItsProblems() {
 		List<String> before = graphSnapshot();
 
-		http(STAFF).post()
+		httpAs(STAFF).post()
 			.uri("/bulk/import")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"format\": \"upstairs/v1\",\n \"companies\": [{\"id\": \"x-co\", \"name\": \"X\"}]}")
@@ -114,7 +111,7 @@ class BulkHttpTests extends IntegrationTest {
 		List<String> before = graphSnapshot();
 		String body = "{\"format\": \"upstairs/v1\", \"hubs\": [{\"id\": \"x-hub\", \"name\": \"X\", \"district\": \"Y\"}]}";
 
-		http(FOUNDER_ALPHA).post()
+		httpAs(FOUNDER_ALPHA).post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -124,15 +121,15 @@ class BulkHttpTests extends IntegrationTest {
 			.expectBody()
 			.jsonPath("$.classification")
 			.isEqualTo("FORBIDDEN");
-		http(null).post()
+		httpAs(null).post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
-		http(FOUNDER_ALPHA).get().uri("/bulk/export").exchange().expectStatus().isForbidden();
-		http(null).get().uri("/bulk/export").exchange().expectStatus().isUnauthorized();
+		httpAs(FOUNDER_ALPHA).get().uri("/bulk/export").exchange().expectStatus().isForbidden();
+		httpAs(null).get().uri("/bulk/export").exchange().expectStatus().isUnauthorized();
 
 		assertThat(graphSnapshot()).isEqualTo(before);
 	}
@@ -189,20 +186,5 @@ class BulkHttpTests extends IntegrationTest {
 	}
 
 	private static final String BOUNDARY = "upstairs-test-boundary";
-
-	private WebTestClient http(String username) {
-		// Generous: the first import after the demo data loaded is slow, and the build
-		// shares two cores.
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.defaultHeaders((headers) -> {
-				if (username != null) {
-					headers.setBasicAuth(username, TEST_PASSWORD, StandardCharsets.UTF_8);
-				}
-			})
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			.build();
-	}
 
 }

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,10 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.upstairs.UpstairsApplication;
 import org.upstairs.support.IntegrationTest;
@@ -117,7 +114,7 @@ class ImportDryRunTests extends IntegrationTest {
 		}
 		List<String> before = graphSnapshot();
 
-		http(STAFF).post()
+		httpAs(STAFF).post()
 			.uri("/bulk/import?dryRun=true")
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(form.build()))
@@ -224,7 +221,7 @@ class ImportDryRunTests extends IntegrationTest {
 	}
 
 	private ImportReport postJson(String username, String query, String json, int status) {
-		return http(username).post()
+		return httpAs(username).post()
 			.uri("/bulk/import" + query)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(json)
@@ -234,19 +231,6 @@ class ImportDryRunTests extends IntegrationTest {
 			.expectBody(ImportReport.class)
 			.returnResult()
 			.getResponseBody();
-	}
-
-	private WebTestClient http(String username) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.defaultHeaders((headers) -> {
-				if (username != null) {
-					headers.setBasicAuth(username, TEST_PASSWORD, StandardCharsets.UTF_8);
-				}
-			})
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			.build();
 	}
 
 }

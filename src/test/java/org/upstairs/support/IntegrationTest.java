@@ -127,6 +127,28 @@ public abstract class IntegrationTest {
 	}
 
 	/**
+	 * An HTTP client for the service's other endpoints ({@code /bulk/*}), asking for
+	 * JSON.
+	 * @param username a test account, signed in with HTTP Basic, or null for nobody
+	 * @return the client
+	 */
+	protected WebTestClient httpAs(String username) {
+		// Generous: the first import after the demo data loaded is slow, and the build
+		// shares two cores.
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.defaultHeaders((headers) -> {
+				if (username != null) {
+					headers.setBasicAuth(username, TEST_PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
+				}
+			})
+			.defaultHeader(org.springframework.http.HttpHeaders.ACCEPT,
+					org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+			.build();
+	}
+
+	/**
 	 * A GraphQL client sending these headers.
 	 * @param headers sets the headers
 	 * @return the tester
