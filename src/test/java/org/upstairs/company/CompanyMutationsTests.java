@@ -197,10 +197,6 @@ class CompanyMutationsTests extends IntegrationTest {
 			}));
 	}
 
-	private long count(String cypher) {
-		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
-	}
-
 	private List<String> listedIds() {
 		return graphQl().document("{ companies(first: 100) { edges { node { id } } } }")
 			.execute()

@@ -1,11 +1,6 @@
 package org.upstairs.company;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,39 +58,6 @@ class ConcurrentWritesTests extends IntegrationTest {
 		// The direction that won is repeated harmlessly; every request the other way is
 		// refused.
 		assertThat(errors).allMatch((error) -> error.equals("[]") || error.contains("would close a FEEDS cycle"));
-	}
-
-	/**
-	 * Sends the documents in parallel; returns each request's errors as text, "[]" for
-	 * none.
-	 */
-	private List<String> runConcurrently(int requests, java.util.function.IntFunction<String> documents)
-			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			List<Future<String>> results = new ArrayList<>();
-			for (int i = 0; i < requests; i++) {
-				String document = documents.apply(i);
-				Callable<String> call = () -> {
-					StringBuilder errors = new StringBuilder();
-					graphQl().document(document).execute().errors().satisfy((list) -> errors.append(list));
-					return errors.toString();
-				};
-				results.add(pool.submit(call));
-			}
-			List<String> errors = new ArrayList<>();
-			for (Future<String> result : results) {
-				errors.add(result.get());
-			}
-			return errors;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private long count(String cypher) {
-		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
 	}
 
 }

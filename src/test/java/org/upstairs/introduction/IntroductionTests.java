@@ -403,8 +403,4 @@ class IntroductionTests extends IntegrationTest {
 			.asLong();
 	}
 
-	private long count(String cypher) {
-		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
-	}
-
 }

@@ -1,17 +1,11 @@
 package org.upstairs.place;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.upstairs.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -280,33 +274,6 @@ class PlaceMutationsTests extends IntegrationTest {
 				assertThat(error.getExtensions()).containsEntry("field", field);
 				assertThat(error.getMessage()).contains(message);
 			}));
-	}
-
-	private List<String> runConcurrently(int requests, IntFunction<String> documents) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			List<Future<String>> results = new ArrayList<>();
-			for (int i = 0; i < requests; i++) {
-				GraphQlTester.Request<?> request = graphQl().document(documents.apply(i));
-				results.add(pool.submit(() -> {
-					StringBuilder errors = new StringBuilder();
-					request.execute().errors().satisfy(errors::append);
-					return errors.toString();
-				}));
-			}
-			List<String> errors = new ArrayList<>();
-			for (Future<String> result : results) {
-				errors.add(result.get());
-			}
-			return errors;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private long count(String cypher) {
-		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
 	}
 
 }

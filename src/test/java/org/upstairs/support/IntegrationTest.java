@@ -214,6 +214,46 @@ public abstract class IntegrationTest {
 	}
 
 	/**
+	 * Sends GraphQL documents in parallel as staff, eight at a time.
+	 * @param requests how many
+	 * @param documents the document of each request, by its number
+	 * @return each request's errors as text, "[]" for none
+	 * @throws Exception if a request could not be made
+	 */
+	protected List<String> runConcurrently(int requests, java.util.function.IntFunction<String> documents)
+			throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				String document = documents.apply(i);
+				results.add(pool.submit(() -> {
+					StringBuilder errors = new StringBuilder();
+					graphQl().document(document).execute().errors().satisfy((list) -> errors.append(list));
+					return errors.toString();
+				}));
+			}
+			List<String> errors = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<String> result : results) {
+				errors.add(result.get());
+			}
+			return errors;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * The one number a Cypher query answers, such as a count.
+	 * @param cypher the query
+	 * @return its first value
+	 */
+	protected long count(String cypher) {
+		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+	}
+
+	/**
 	 * Everything in the graph but bookkeeping, as sorted text: compare two snapshots to
 	 * prove that a refused request changed nothing.
 	 * @return one line per node and relationship with all its properties
