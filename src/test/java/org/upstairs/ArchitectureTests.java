@@ -20,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "org.upstairs", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-	private static final String[] SHARED = { "org.upstairs.config..", "org.upstairs.graphql.." };
+	private static final String[] SHARED = { "org.upstairs.config..", "org.upstairs.graphql..",
+			"org.upstairs.changelog.." };
 
 	@ArchTest
 	static final ArchRule featuresDoNotDependOnEachOtherInCycles = slices().matching("org.upstairs.(*)..")

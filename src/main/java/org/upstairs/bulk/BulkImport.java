@@ -18,6 +18,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ResultSummary;
 
 import org.springframework.stereotype.Service;
+import org.upstairs.changelog.ChangeLog;
+import org.upstairs.changelog.ChangedNode;
 import org.upstairs.config.CypherScripts;
 
 /**
@@ -63,13 +65,16 @@ public class BulkImport {
 	/** The parameters of {@code write-locations.cypher}. */
 	private static final String[] LOCATION_CHANGE_ROW = { "company", "location" };
 
+	private final ChangeLog changes;
+
 	private final Driver driver;
 
 	private final CypherScripts cypher;
 
-	BulkImport(Driver driver, CypherScripts cypher) {
+	BulkImport(Driver driver, CypherScripts cypher, ChangeLog changes) {
 		this.driver = driver;
 		this.cypher = cypher;
+		this.changes = changes;
 	}
 
 	/**
@@ -192,7 +197,12 @@ public class BulkImport {
 		try (Session session = this.driver.session()) {
 			for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 				List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
-				ResultSummary summary = session.executeWrite((tx) -> tx.run(text, Map.of("rows", batch)).consume());
+				List<ChangedNode> changed = batch.stream().flatMap((row) -> changed(section, row).stream()).toList();
+				ResultSummary summary = session.executeWrite((tx) -> {
+					ResultSummary written = tx.run(text, Map.of("rows", batch)).consume();
+					this.changes.append(tx, changed);
+					return written;
+				});
 				created[0] += summary.counters().nodesCreated();
 				created[1] += summary.counters().relationshipsCreated();
 				done += batch.size();
@@ -200,6 +210,25 @@ public class BulkImport {
 			}
 		}
 		return done;
+	}
+
+	/** The nodes a row changes as matching reads them, for the change log. */
+	private static List<ChangedNode> changed(Section section, Map<String, Object> row) {
+		return switch (section) {
+			case HUBS -> List.of();
+			case BUILDINGS -> List.of(ChangedNode.building((String) row.get("id")));
+			case CAPABILITIES -> List.of(ChangedNode.capability((String) row.get("id")));
+			case FEEDS -> List.of(ChangedNode.capability((String) row.get("from")),
+					ChangedNode.capability((String) row.get("to")));
+			case SCENARIOS -> List.of(ChangedNode.scenario((String) row.get("id")));
+			case SCENARIO_REQUIRES -> List.of(ChangedNode.scenario((String) row.get("scenario")));
+			// A company row, or a location change row of the companies section.
+			case COMPANIES ->
+				List.of(ChangedNode.company((String) ((row.get("id") != null) ? row.get("id") : row.get("company"))));
+			case OFFERS, NEEDS, TARGETS -> List.of(ChangedNode.company((String) row.get("company")));
+			case PARTNERSHIPS ->
+				List.of(ChangedNode.company((String) row.get("low")), ChangedNode.company((String) row.get("high")));
+		};
 	}
 
 	/** Answers the validator's questions about the graph, many ids per statement. */

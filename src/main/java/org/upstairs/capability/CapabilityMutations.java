@@ -10,6 +10,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
+import org.upstairs.changelog.ChangeLog;
+import org.upstairs.changelog.ChangedNode;
 import org.upstairs.account.Caller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upstairs.config.CypherScripts;
@@ -25,6 +27,8 @@ import org.upstairs.graphql.UpsertChanges;
 @Controller
 class CapabilityMutations {
 
+	private final ChangeLog changes;
+
 	private final Neo4jClient neo4j;
 
 	private final CypherScripts cypher;
@@ -33,8 +37,9 @@ class CapabilityMutations {
 
 	private final Capabilities capabilities;
 
-	CapabilityMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions,
+	CapabilityMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, ChangeLog changes,
 			Capabilities capabilities) {
+		this.changes = changes;
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.transactions = transactions;
@@ -49,6 +54,7 @@ class CapabilityMutations {
 			Map<String, Object> changes = UpsertChanges
 				.of(input, this.capabilities.capability(id).isEmpty(), "layer", "capability")
 				.changes();
+			this.changes.touched(ChangedNode.capability(id));
 			Capability capability = this.neo4j.query(this.cypher.query("queries/capability/upsert"))
 				.bindAll(Map.of("id", id, "changes", changes))
 				.fetchAs(Capability.class)
@@ -104,6 +110,8 @@ class CapabilityMutations {
 	}
 
 	private CapabilityLinkPayload link(String query, LinkInput input) {
+		this.changes.touched(ChangedNode.capability(input.fromCapabilityId()),
+				ChangedNode.capability(input.toCapabilityId()));
 		return this.neo4j.query(this.cypher.query(query))
 			.bindAll(Map.of("fromId", input.fromCapabilityId(), "toId", input.toCapabilityId()))
 			.fetchAs(CapabilityLinkPayload.class)

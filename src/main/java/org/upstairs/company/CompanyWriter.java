@@ -9,6 +9,8 @@ import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upstairs.changelog.ChangeLog;
+import org.upstairs.changelog.ChangedNode;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;
@@ -25,13 +27,16 @@ import org.upstairs.place.PlaceRules;
 @Transactional
 class CompanyWriter {
 
+	private final ChangeLog changes;
+
 	private final Neo4jClient neo4j;
 
 	private final CypherScripts cypher;
 
 	private final Companies companies;
 
-	CompanyWriter(Neo4jClient neo4j, CypherScripts cypher, Companies companies) {
+	CompanyWriter(Neo4jClient neo4j, CypherScripts cypher, Companies companies, ChangeLog changes) {
+		this.changes = changes;
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.companies = companies;
@@ -39,6 +44,7 @@ class CompanyWriter {
 
 	Company upsert(Map<String, Object> input) {
 		String id = Inputs.slug("input.id", (String) input.get("id"));
+		this.changes.touched(ChangedNode.company(id));
 		Map<String, Object> changes = UpsertChanges.of(input, this.companies.company(id).isEmpty(), "kind", "company")
 			.optional("stage", (value) -> (value != null) ? value.toString() : null)
 			.optional("foundedYear",
@@ -94,6 +100,7 @@ class CompanyWriter {
 	}
 
 	Company verifyOffer(CompanyInputs.CompanyCapability input) {
+		this.changes.touched(ChangedNode.company(input.companyId()));
 		return this.neo4j.query(this.cypher.query("queries/company/verify-offer"))
 			.bindAll(checked(input.companyId(), "capabilityId", input.capabilityId()))
 			.fetchAs(Company.class)
@@ -134,11 +141,13 @@ class CompanyWriter {
 		parameters.put("lowId", ordered ? input.companyId() : input.partnerId());
 		parameters.put("highId", ordered ? input.partnerId() : input.companyId());
 		parameters.put("since", input.since());
+		this.changes.touched(ChangedNode.company(input.companyId()), ChangedNode.company(input.partnerId()));
 		this.neo4j.query(this.cypher.query("queries/company/record-partnership")).bindAll(parameters).run();
 	}
 
 	void removePartnership(CompanyInputs.RemovePartnership input) {
 		checkPartners(input.companyId(), input.partnerId());
+		this.changes.touched(ChangedNode.company(input.companyId()), ChangedNode.company(input.partnerId()));
 		this.neo4j.query(this.cypher.query("queries/company/remove-partnership"))
 			.bindAll(Map.of("companyId", input.companyId(), "partnerId", input.partnerId()))
 			.run();
@@ -204,6 +213,7 @@ class CompanyWriter {
 	}
 
 	private Company write(String query, Map<String, Object> parameters) {
+		this.changes.touched(ChangedNode.company((String) parameters.get("companyId")));
 		return this.neo4j.query(this.cypher.query(query))
 			.bindAll(parameters)
 			.fetchAs(Company.class)

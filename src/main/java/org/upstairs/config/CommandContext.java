@@ -89,7 +89,7 @@ public final class CommandContext {
 	static final class CommandProperties implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 		private static final Map<String, Object> SETTINGS = Map.of("upstairs.demo.auto-activate", false,
-				"upstairs.matching.index.enabled", false, "logging.level.root", "warn", "logging.level.org.upstairs",
+				"upstairs.matching.replica.enabled", false, "logging.level.root", "warn", "logging.level.org.upstairs",
 				"warn",
 				// A command that cannot start says why on one line of its own; these
 				// would add the stack trace, the failure analysis and the cancelled

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.health.contributor.Health;
 
+import org.upstairs.changelog.ChangeLog;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.config.SchemaMigrations;
 
@@ -28,13 +29,16 @@ public class DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	private final ChangeLog changes;
+
 	private final Driver driver;
 
 	private final CypherScripts scripts;
 
 	private final CompletableFuture<Void> loaded = new CompletableFuture<>();
 
-	DemoData(Driver driver, CypherScripts scripts, SchemaMigrations migrations) {
+	DemoData(Driver driver, CypherScripts scripts, SchemaMigrations migrations, ChangeLog changes) {
+		this.changes = changes;
 		// The migrations argument orders start-up: constraints exist before the MERGEs
 		// run.
 		this.driver = driver;
@@ -123,9 +127,12 @@ public class DemoData {
 			for (CypherScripts.Script file : files) {
 				session.executeWriteWithoutResult((tx) -> file.statements().forEach(tx::run));
 			}
-			session.executeWriteWithoutResult((tx) -> tx.run(
-					"MERGE (m:__DemoData {name: 'demo'}) SET m.checksum = $checksum, m.loadedAt = datetime()",
-					Map.of("checksum", checksum)));
+			// The scripts may change anything: every replica reads the whole graph again.
+			session.executeWriteWithoutResult((tx) -> {
+				tx.run("MERGE (m:__DemoData {name: 'demo'}) SET m.checksum = $checksum, m.loadedAt = datetime()",
+						Map.of("checksum", checksum));
+				this.changes.appendEverything(tx);
+			});
 		}
 		log.info("Demo data loaded from {} scripts in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
 	}

@@ -9,6 +9,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.upstairs.changelog.ChangeLog;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.config.SchemaMigrations;
 
@@ -21,8 +22,8 @@ import org.upstairs.config.SchemaMigrations;
 class DemoDataConfiguration {
 
 	@Bean
-	DemoData demoData(Driver driver, CypherScripts scripts, SchemaMigrations migrations) {
-		return new DemoData(driver, scripts, migrations);
+	DemoData demoData(Driver driver, CypherScripts scripts, SchemaMigrations migrations, ChangeLog changes) {
+		return new DemoData(driver, scripts, migrations, changes);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package org.upstairs.introduction;
 
 import java.util.List;
 
+import org.upstairs.matching.replica.RecommendationKind;
 import org.upstairs.company.Company;
 import org.upstairs.matching.Reason;
 
@@ -14,5 +15,5 @@ import org.upstairs.matching.Reason;
  * @param score the recommendation's score
  * @param reasons why
  */
-record IntroductionCandidate(Company from, Company to, String kind, double score, List<Reason> reasons) {
+record IntroductionCandidate(Company from, Company to, RecommendationKind kind, double score, List<Reason> reasons) {
 }

@@ -17,6 +17,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.upstairs.changelog.ChangeLog;
+import org.upstairs.changelog.ChangedNode;
+import org.upstairs.matching.replica.RecommendationKind;
 import org.upstairs.account.Caller;
 import org.upstairs.company.Companies;
 import org.upstairs.company.Company;
@@ -29,7 +32,7 @@ import org.upstairs.graphql.NotFoundException;
 import org.upstairs.graphql.PageRequest;
 import org.upstairs.matching.Matchmaking;
 import org.upstairs.matching.Recommendation;
-import org.upstairs.matching.Scope;
+import org.upstairs.matching.replica.Scope;
 
 /**
  * The introduction workflow: creating, moving along the lifecycle, reading with each
@@ -40,6 +43,8 @@ import org.upstairs.matching.Scope;
 class Introductions {
 
 	private static final String ORDERING = "INTRODUCTIONS";
+
+	private final ChangeLog changes;
 
 	private final Neo4jClient neo4j;
 
@@ -54,7 +59,8 @@ class Introductions {
 	private final ApplicationEventPublisher events;
 
 	Introductions(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, Companies companies,
-			Matchmaking matchmaking, ApplicationEventPublisher events) {
+			Matchmaking matchmaking, ApplicationEventPublisher events, ChangeLog changes) {
+		this.changes = changes;
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.transactions = transactions;
@@ -86,7 +92,7 @@ class Introductions {
 		parameters.put("status", status.name());
 		parameters.put("note", text);
 		parameters.put("score", (assessment != null) ? assessment.score() : null);
-		parameters.put("kind", (assessment != null) ? assessment.kind() : null);
+		parameters.put("kind", (assessment != null) ? assessment.kind().name() : null);
 		parameters.put("reasonCodes",
 				(assessment != null) ? assessment.reasons().stream().map((r) -> r.code().name()).toList() : List.of());
 		parameters.put("reasonWeights",
@@ -140,6 +146,11 @@ class Introductions {
 				.one()
 				.orElseThrow(() -> new InvalidInputException("input.status",
 						"the introduction changed meanwhile; read it again"));
+			if (status == IntroductionStatus.PARTNERED) {
+				// The move recorded their partnership, which matching reads.
+				this.changes.touched(ChangedNode.company(moved.fromCompanyId()),
+						ChangedNode.company(moved.toCompanyId()));
+			}
 			this.events.publishEvent(new Changed(moved));
 			return moved;
 		});
@@ -252,7 +263,7 @@ class Introductions {
 		}
 		return best.values()
 			.stream()
-			.sorted(Comparator.comparing((IntroductionCandidate c) -> !"MUTUAL".equals(c.kind()))
+			.sorted(Comparator.comparing((IntroductionCandidate c) -> c.kind() != RecommendationKind.MUTUAL)
 				.thenComparing(IntroductionCandidate::score, Comparator.reverseOrder())
 				.thenComparing((c) -> c.from().name())
 				.thenComparing((c) -> c.to().name()))

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.upstairs.matching.replica.ReasonDraft;
 import org.upstairs.capability.Capability;
 import org.upstairs.company.Company;
 import org.upstairs.config.CypherScripts;
@@ -77,8 +78,8 @@ final class ExplainedNodes {
 			return this;
 		}
 
-		Named reasons(List<Explanation.ReasonDraft> reasons) {
-			for (Explanation.ReasonDraft reason : reasons) {
+		Named reasons(List<ReasonDraft> reasons) {
+			for (ReasonDraft reason : reasons) {
 				this.companies.addAll(reason.companies());
 				this.capabilities.addAll(reason.capabilities());
 				this.scenarios.addAll(reason.scenarios());

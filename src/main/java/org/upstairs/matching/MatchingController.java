@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.upstairs.matching.replica.ScoreWeights;
+import org.upstairs.matching.replica.Scope;
 import org.upstairs.account.Caller;
 import org.upstairs.graphql.Inputs;
 import org.upstairs.graphql.InvalidInputException;

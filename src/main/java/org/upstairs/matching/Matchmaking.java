@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -16,22 +18,32 @@ import org.upstairs.capability.Capability;
 import org.upstairs.company.Companies;
 import org.upstairs.company.Company;
 import org.upstairs.config.CypherScripts;
-import org.upstairs.matching.Explanation.PartnerDraft;
-import org.upstairs.matching.Explanation.ReasonDraft;
-import org.upstairs.matching.Explanation.RecommendationDraft;
 import org.upstairs.graphql.NotFoundException;
+import org.upstairs.graphql.ServiceBusyException;
+import org.upstairs.matching.replica.MatchingReplica;
+import org.upstairs.matching.replica.PartnerDraft;
+import org.upstairs.matching.replica.ReasonDraft;
+import org.upstairs.matching.replica.RecommendationDraft;
+import org.upstairs.matching.replica.Scope;
+import org.upstairs.matching.replica.ScoreWeights;
+import org.upstairs.matching.replica.Side;
 import org.upstairs.scenario.Scenario;
 
 /**
- * Upstream and downstream partners and collaboration recommendations, in two steps: pick
- * the best partners, then explain them (evidence, place, reasons and scores). With the
- * embedded database both are done in memory on {@link MatchingIndex}, and one query then
- * reads the nodes the answer names; otherwise, or when the graph cannot answer, Cypher
- * queries pick and explain with the same results.
+ * Upstream and downstream partners and collaboration recommendations, in two steps: the
+ * matching engine ({@link MatchingReplica}) picks the best partners and explains them
+ * (evidence, place, reasons and scores) in memory, naming nodes by id; one query then
+ * reads the nodes the answer names, and the reasons are put in words.
  */
 @Service
 @Transactional(readOnly = true)
 public class Matchmaking {
+
+	/**
+	 * Answers made again when a node they name was deleted between the pick and the read
+	 * of its names; the next catch-up has the deletion.
+	 */
+	private static final int ATTEMPTS = 3;
 
 	private final Neo4jClient neo4j;
 
@@ -41,92 +53,39 @@ public class Matchmaking {
 
 	private final ScoreWeights defaults;
 
-	private final MatchingIndex index;
+	private final MatchingReplica replica;
 
 	Matchmaking(Neo4jClient neo4j, CypherScripts cypher, Companies companies, ScoreWeights defaults,
-			MatchingIndex index) {
+			MatchingReplica replica) {
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.companies = companies;
 		this.defaults = defaults;
-		this.index = index;
+		this.replica = replica;
 	}
 
 	List<PartnerMatch> upstreamPartners(String companyId, Scope scope, int maxHops, int first) {
-		return partners(Side.UPSTREAM, companyId, scope, maxHops, first);
+		return partners(Side.UPSTREAM, companyId, scope, maxHops, first, this.defaults);
 	}
 
 	List<PartnerMatch> downstreamPartners(String companyId, Scope scope, int maxHops, int first) {
-		return partners(Side.DOWNSTREAM, companyId, scope, maxHops, first);
-	}
-
-	private List<PartnerMatch> partners(Side side, String companyId, Scope scope, int maxHops, int first) {
-		return partnersInMemory(side, companyId, scope, maxHops, first, this.defaults)
-			.orElseGet(() -> partnersInCypher(side, companyId, scope, maxHops, first, this.defaults));
-	}
-
-	/** Which way partners are looked for, and the code and queries for each. */
-	enum Side {
-
-		UPSTREAM("upstream"), DOWNSTREAM("downstream");
-
-		private final String pickQuery;
-
-		private final String explainQuery;
-
-		Side(String name) {
-			this.pickQuery = "queries/matching/" + name + "-partners";
-			this.explainQuery = "queries/matching/" + name + "-partners-explain";
-		}
-
-		List<String> pick(MatchingGraph graph, String companyId, Scope scope, int maxHops, int first,
-				ScoreWeights weights) {
-			return (this == UPSTREAM) ? PartnerPicker.upstream(graph, companyId, scope, maxHops, first, weights)
-					: PartnerPicker.downstream(graph, companyId, scope, maxHops, first, weights);
-		}
-
-		List<PartnerDraft> explain(MatchingGraph graph, String companyId, List<String> partnerIds, Scope scope,
-				int maxHops, ScoreWeights weights) {
-			return (this == UPSTREAM) ? PartnerExplainer.upstream(graph, companyId, partnerIds, scope, maxHops, weights)
-					: PartnerExplainer.downstream(graph, companyId, partnerIds, scope, maxHops, weights);
-		}
-
+		return partners(Side.DOWNSTREAM, companyId, scope, maxHops, first, this.defaults);
 	}
 
 	/**
-	 * Partners picked and explained on the in-memory graph, the nodes they name then read
-	 * in one query; empty when the graph cannot answer or a node it names is gone.
+	 * Partners picked and explained by the engine.
+	 * @param side which way
+	 * @param companyId the asking company
+	 * @param scope how near
+	 * @param maxHops the most FEEDS steps
+	 * @param first how many at most
+	 * @param weights the weights to score with
+	 * @return the partners as the API gives them, best first
 	 */
-	Optional<List<PartnerMatch>> partnersInMemory(Side side, String companyId, Scope scope, int maxHops, int first,
+	List<PartnerMatch> partners(Side side, String companyId, Scope scope, int maxHops, int first,
 			ScoreWeights weights) {
-		return this.index.read((graph) -> {
-			requireCompany(graph, companyId);
-			List<String> picked = side.pick(graph, companyId, scope, maxHops, first, weights);
-			return side.explain(graph, companyId, picked, scope, maxHops, weights);
-		}).flatMap(this::partnerMatchesOf);
-	}
-
-	/** Partners picked and explained by the database, without the in-memory graph. */
-	List<PartnerMatch> partnersInCypher(Side side, String companyId, Scope scope, int maxHops, int first,
-			ScoreWeights weights) {
-		requireCompany(companyId);
-		Map<String, Object> parameters = parameters(companyId, scope, first, weights);
-		parameters.put("maxHops", maxHops);
-		List<String> picked = List.copyOf(this.neo4j.query(this.cypher.query(side.pickQuery))
-			.bindAll(parameters)
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.all());
-		if (picked.isEmpty()) {
-			return List.of();
-		}
-		parameters.put("first", picked.size());
-		parameters.put("partnerIds", picked);
-		return List.copyOf(this.neo4j.query(this.cypher.query(side.explainQuery))
-			.bindAll(parameters)
-			.fetchAs(PartnerMatch.class)
-			.mappedBy((types, row) -> partnerMatch(row))
-			.all());
+		return named(() -> this.replica.partners(side, companyId, scope, maxHops, first, weights),
+				this::partnerMatchesOf);
 	}
 
 	List<Recommendation> recommendCollaborations(String companyId, Scope scope, int first, ScoreWeights scoring) {
@@ -135,7 +94,7 @@ public class Matchmaking {
 
 	/**
 	 * Collaboration recommendations with the default weights.
-	 * @param companyId the company asking (must exist)
+	 * @param companyId the asking company; none for one that is missing or archived
 	 * @param scope how near the partners must be
 	 * @param first how many at most
 	 * @return the best first, as {@code recommendCollaborations} gives them
@@ -152,85 +111,46 @@ public class Matchmaking {
 	 * @return the assessment, empty when nothing recommends the pair
 	 */
 	public Optional<Recommendation> assessPair(String companyId, String partnerId) {
-		List<String> partner = List.of(partnerId);
-		return this.index
-			.read((graph) -> CollaborationExplainer.explain(graph, companyId, partner, Scope.ANYWHERE, this.defaults))
-			.flatMap(this::recommendationsOf)
-			.orElseGet(() -> explainInCypher(companyId, partner, Scope.ANYWHERE, this.defaults))
+		return named(() -> this.replica.assessment(companyId, partnerId, this.defaults), this::recommendationsOf)
 			.stream()
 			.findFirst();
 	}
 
-	private List<Recommendation> recommend(String companyId, Scope scope, int first, ScoreWeights scoring,
-			boolean required) {
-		return recommendInMemory(companyId, scope, first, scoring, required)
-			.orElseGet(() -> recommendInCypher(companyId, scope, first, scoring, required));
-	}
-
 	/**
-	 * Recommendations picked and explained on the in-memory graph, the nodes they name
-	 * then read in one query; empty when the graph cannot answer or a node it names is
-	 * gone.
+	 * Recommendations picked and explained by the engine.
+	 * @param companyId the asking company
+	 * @param scope how near
+	 * @param first how many at most
+	 * @param scoring the weights
+	 * @param required whether a missing or archived company is an error
+	 * @return the recommendations as the API gives them, best first
 	 */
-	Optional<List<Recommendation>> recommendInMemory(String companyId, Scope scope, int first, ScoreWeights scoring,
-			boolean required) {
-		if (!this.index.enabled()) {
-			return Optional.empty();
-		}
-		// Read before the graph's lock is taken.
+	List<Recommendation> recommend(String companyId, Scope scope, int first, ScoreWeights scoring, boolean required) {
+		// Read before the engine is asked: introductions are not part of its graph.
 		Set<String> introduced = Set.copyOf(this.neo4j.query(this.cypher.query("queries/matching/introduced"))
 			.bind(companyId)
 			.to("companyId")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
 			.all());
-		return this.index.read((graph) -> {
-			if (required) {
-				requireCompany(graph, companyId);
+		return named(() -> this.replica.recommendations(companyId, scope, first, scoring, introduced, required),
+				this::recommendationsOf);
+	}
+
+	/**
+	 * An answer of the engine with the nodes it names read; made again when one of them
+	 * was deleted in between.
+	 */
+	private <D, A> List<A> named(Supplier<List<D>> answer, Function<List<D>, Optional<List<A>>> reading) {
+		for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
+			Optional<List<A>> named = reading.apply(answer.get());
+			if (named.isPresent()) {
+				return named.get();
 			}
-			List<String> picked = CollaborationPicker.recommend(graph, companyId, scope, first, scoring, introduced);
-			return CollaborationExplainer.explain(graph, companyId, picked, scope, scoring);
-		}).flatMap(this::recommendationsOf);
-	}
-
-	/** Recommendations made by the database alone, without the in-memory graph. */
-	List<Recommendation> recommendInCypher(String companyId, Scope scope, int first, ScoreWeights scoring,
-			boolean required) {
-		if (required) {
-			requireCompany(companyId);
 		}
-		return recommendations(this.cypher.query("queries/matching/recommend-collaborations"),
-				parameters(companyId, scope, first, scoring));
-	}
-
-	/** The reasons of one pair, introduced or not, explained by the database. */
-	private List<Recommendation> explainInCypher(String companyId, List<String> partnerIds, Scope scope,
-			ScoreWeights scoring) {
-		Map<String, Object> parameters = parameters(companyId, scope, partnerIds.size(), scoring);
-		parameters.put("partnerIds", partnerIds);
-		parameters.put("includeIntroduced", true);
-		return recommendations(this.cypher.query("queries/matching/recommend-explain"), parameters);
-	}
-
-	private List<Recommendation> recommendations(String query, Map<String, Object> parameters) {
-		return List.copyOf(this.neo4j.query(query)
-			.bindAll(parameters)
-			.fetchAs(Recommendation.class)
-			.mappedBy((types, row) -> recommendation(row))
-			.all());
-	}
-
-	/** A row of a recommendation query as the API gives it. */
-	static Recommendation recommendation(Record row) {
-		return new Recommendation(Company.from(row.get("partner")), row.get("score").asDouble(),
-				row.get("kind").asString(), row.get("hops").isNull() ? null : row.get("hops").asInt(), reasons(row));
-	}
-
-	/** A row of a partner query as the API gives it. */
-	static PartnerMatch partnerMatch(Record row) {
-		return new PartnerMatch(Company.from(row.get("partner")), row.get("score").asDouble(), row.get("hops").asInt(),
-				row.get("proximity").asString(), row.get("floorDelta").isNull() ? null : row.get("floorDelta").asInt(),
-				row.get("paths").asList((path) -> path.asList(Capability::from)), reasons(row));
+		return reading.apply(answer.get())
+			.orElseThrow(() -> new ServiceBusyException("companyId",
+					"the companies being matched are changing too quickly; try again in a moment"));
 	}
 
 	private Optional<List<PartnerMatch>> partnerMatchesOf(List<PartnerDraft> drafts) {
@@ -265,11 +185,8 @@ public class Matchmaking {
 			List<Capability> capabilities = draft.capabilities().stream().map(nodes::capability).toList();
 			List<Scenario> scenarios = draft.scenarios().stream().map(nodes::scenario).toList();
 			List<Company> companies = draft.companies().stream().map(nodes::company).toList();
-			return new Reason(draft.code(), draft.weight(),
-					ReasonText.of(draft.code(), capabilities, scenarios, companies, draft.hops(), draft.proximity(),
-							draft.floorDelta()),
-					capabilities, scenarios, companies, ReasonText.of(ReasonText.Language.ZH, draft.code(),
-							capabilities, scenarios, companies, draft.hops(), draft.proximity(), draft.floorDelta()));
+			return Reason.of(draft.code(), draft.weight(), capabilities, scenarios, companies, draft.hops(),
+					draft.proximity(), draft.floorDelta());
 		}).toList();
 	}
 
@@ -357,59 +274,12 @@ public class Matchmaking {
 	private static final java.util.Comparator<Company> BY_NAME = java.util.Comparator.comparing(Company::name)
 		.thenComparing(Company::id);
 
-	private void requireCompany(String companyId) {
-		requireCompany("companyId", companyId);
-	}
-
-	/**
-	 * As {@link #requireCompany(String)}, from the in-memory graph rather than a query.
-	 */
-	private static void requireCompany(MatchingGraph graph, String companyId) {
-		MatchingGraph.CompanyEntry company = graph.companyWithId(companyId);
-		if (company == null) {
-			throw new NotFoundException("companyId", "Company", companyId);
-		}
-		if (company.archived()) {
-			throw new NotFoundException("companyId", "active Company", companyId);
-		}
-	}
-
 	private void requireCompany(String field, String companyId) {
 		Company company = this.companies.company(companyId)
 			.orElseThrow(() -> new NotFoundException(field, "Company", companyId));
 		if (company.archived()) {
 			throw new NotFoundException(field, "active Company", companyId);
 		}
-	}
-
-	private static Map<String, Object> parameters(String companyId, Scope scope, int first, ScoreWeights weights) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("companyId", companyId);
-		parameters.put("scope", scope.name());
-		parameters.put("first", first);
-		parameters.put("weights", weights.asMap());
-		return parameters;
-	}
-
-	private static List<Reason> reasons(Record row) {
-		return row.get("reasons").asList(Matchmaking::reason);
-	}
-
-	private static Reason reason(Value value) {
-		Reason.ReasonCode code = Reason.ReasonCode.valueOf(value.get("code").asString());
-		List<Capability> capabilities = value.get("capabilities").isNull() ? List.of()
-				: value.get("capabilities").asList(Capability::from);
-		List<Scenario> scenarios = value.get("scenarios").isNull() ? List.of()
-				: value.get("scenarios").asList(Scenario::from);
-		List<Company> companies = value.get("companies").isNull() ? List.of()
-				: value.get("companies").asList(Company::from);
-		Integer hops = value.get("hops").isNull() ? null : value.get("hops").asInt();
-		Integer floorDelta = value.get("floorDelta").isNull() ? null : value.get("floorDelta").asInt();
-		String proximity = value.get("proximity").asString(null);
-		return new Reason(code, value.get("weight").asDouble(),
-				ReasonText.of(code, capabilities, scenarios, companies, hops, proximity, floorDelta), capabilities,
-				scenarios, companies, ReasonText.of(ReasonText.Language.ZH, code, capabilities, scenarios, companies,
-						hops, proximity, floorDelta));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.upstairs.matching;
 
 import java.util.List;
 
+import org.upstairs.matching.replica.Proximity;
 import org.upstairs.capability.Capability;
 import org.upstairs.company.Company;
 
@@ -16,6 +17,6 @@ import org.upstairs.company.Company;
  * @param paths up to three evidence paths, from the upstream side to the downstream side
  * @param reasons why
  */
-public record PartnerMatch(Company company, double score, int hops, String proximity, Integer floorDelta,
+public record PartnerMatch(Company company, double score, int hops, Proximity proximity, Integer floorDelta,
 		List<List<Capability>> paths, List<Reason> reasons) {
 }

@@ -2,6 +2,8 @@ package org.upstairs.matching;
 
 import java.util.List;
 
+import org.upstairs.matching.replica.Proximity;
+import org.upstairs.matching.replica.ReasonCode;
 import org.upstairs.capability.Capability;
 import org.upstairs.company.Company;
 import org.upstairs.scenario.Scenario;
@@ -29,26 +31,25 @@ public record Reason(ReasonCode code, double weight, String text, List<Capabilit
 		return (ReasonText.Language.of(locale) == ReasonText.Language.ZH) ? this.textZh : this.text;
 	}
 
-	/** The kinds of reasons. */
-	public enum ReasonCode {
-
-		/** They offer something you need. */
-		OFFERS_WHAT_YOU_NEED,
-		/** They need something you offer. */
-		NEEDS_WHAT_YOU_OFFER,
-		/** What they offer feeds, along the chain, what you work with. */
-		CHAIN_UPSTREAM,
-		/** What you offer feeds, along the chain, what they work with. */
-		CHAIN_DOWNSTREAM,
-		/** You target the same scenario from different parts of the chain. */
-		SHARED_SCENARIO,
-		/** They bring what a scenario requires and you lack. */
-		COVERS_SCENARIO_GAP,
-		/** They sit near you. */
-		NEARBY,
-		/** You share partners. */
-		MUTUAL_PARTNERS
-
+	/**
+	 * A reason with its sentences in both languages, written from the same evidence.
+	 * @param code the kind of reason
+	 * @param weight what it adds to the score
+	 * @param capabilities the capabilities it is about
+	 * @param scenarios the scenarios it is about
+	 * @param companies the companies it is about
+	 * @param hops FEEDS steps of a chain reason, else null
+	 * @param proximity the place of a NEARBY reason, else null
+	 * @param floorDelta the floors between, for NEARBY in one building; else null
+	 * @return the reason
+	 */
+	static Reason of(ReasonCode code, double weight, List<Capability> capabilities, List<Scenario> scenarios,
+			List<Company> companies, Integer hops, Proximity proximity, Integer floorDelta) {
+		return new Reason(code, weight,
+				ReasonText.of(ReasonText.Language.EN, code, capabilities, scenarios, companies, hops, proximity,
+						floorDelta),
+				capabilities, scenarios, companies, ReasonText.of(ReasonText.Language.ZH, code, capabilities, scenarios,
+						companies, hops, proximity, floorDelta));
 	}
 
 }

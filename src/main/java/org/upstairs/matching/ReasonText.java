@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.upstairs.matching.replica.Proximity;
+import org.upstairs.matching.replica.ReasonCode;
 import org.upstairs.capability.Capability;
 import org.upstairs.company.Company;
 import org.upstairs.scenario.Scenario;
@@ -42,13 +44,13 @@ final class ReasonText {
 
 	}
 
-	static String of(Reason.ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
-			List<Company> companies, Integer hops, String proximity, Integer floorDelta) {
+	static String of(ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios, List<Company> companies,
+			Integer hops, Proximity proximity, Integer floorDelta) {
 		return of(Language.EN, code, capabilities, scenarios, companies, hops, proximity, floorDelta);
 	}
 
-	static String of(Language language, Reason.ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
-			List<Company> companies, Integer hops, String proximity, Integer floorDelta) {
+	static String of(Language language, ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
+			List<Company> companies, Integer hops, Proximity proximity, Integer floorDelta) {
 		return (language == Language.ZH)
 				? chinese(code, capabilities, scenarios, companies, hops, proximity, floorDelta)
 				: english(code, capabilities, scenarios, companies, hops, proximity, floorDelta);
@@ -82,8 +84,8 @@ final class ReasonText {
 		return nodeName(language, start) + " " + verb + " " + nodeName(language, end);
 	}
 
-	private static String english(Reason.ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
-			List<Company> companies, Integer hops, String proximity, Integer floorDelta) {
+	private static String english(ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
+			List<Company> companies, Integer hops, Proximity proximity, Integer floorDelta) {
 		Language en = Language.EN;
 		return switch (code) {
 			case OFFERS_WHAT_YOU_NEED -> "Offers " + names(en, capabilities) + ", which you need";
@@ -100,18 +102,18 @@ final class ReasonText {
 			case SHARED_SCENARIO -> "Also targets " + scenarioNames(en, scenarios) + ", from another part of the chain";
 			case COVERS_SCENARIO_GAP -> "Brings " + names(en, capabilities) + " for " + scenarioNames(en, scenarios)
 					+ ", which you do not offer";
-			case NEARBY -> switch (String.valueOf(proximity)) {
-				case "SAME_FLOOR" -> "On your floor";
-				case "UPSTAIRS" -> floors(floorDelta) + " up in your building";
-				case "DOWNSTAIRS" -> floors(floorDelta) + " down in your building";
-				default -> "In your hub";
+			case NEARBY -> switch (proximity) {
+				case SAME_FLOOR -> "On your floor";
+				case UPSTAIRS -> floors(floorDelta) + " up in your building";
+				case DOWNSTAIRS -> floors(floorDelta) + " down in your building";
+				case SAME_HUB, ANYWHERE -> "In your hub";
 			};
 			case MUTUAL_PARTNERS -> "Partners with " + companyNames(en, companies) + ", as you do";
 		};
 	}
 
-	private static String chinese(Reason.ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
-			List<Company> companies, Integer hops, String proximity, Integer floorDelta) {
+	private static String chinese(ReasonCode code, List<Capability> capabilities, List<Scenario> scenarios,
+			List<Company> companies, Integer hops, Proximity proximity, Integer floorDelta) {
 		Language zh = Language.ZH;
 		return switch (code) {
 			case OFFERS_WHAT_YOU_NEED -> "提供你需要的" + names(zh, capabilities);
@@ -126,11 +128,11 @@ final class ReasonText {
 								+ "步（" + chain(zh, capabilities) + "）";
 			case SHARED_SCENARIO -> "也在做" + scenarioNames(zh, scenarios) + "，来自产业链的另一环";
 			case COVERS_SCENARIO_GAP -> "为" + scenarioNames(zh, scenarios) + "带来" + names(zh, capabilities) + "，这是你没有的";
-			case NEARBY -> switch (String.valueOf(proximity)) {
-				case "SAME_FLOOR" -> "和你在同一层";
-				case "UPSTAIRS" -> "在你楼上" + Math.abs((floorDelta != null) ? floorDelta : 0) + "层";
-				case "DOWNSTAIRS" -> "在你楼下" + Math.abs((floorDelta != null) ? floorDelta : 0) + "层";
-				default -> "和你在同一园区";
+			case NEARBY -> switch (proximity) {
+				case SAME_FLOOR -> "和你在同一层";
+				case UPSTAIRS -> "在你楼上" + Math.abs((floorDelta != null) ? floorDelta : 0) + "层";
+				case DOWNSTAIRS -> "在你楼下" + Math.abs((floorDelta != null) ? floorDelta : 0) + "层";
+				case SAME_HUB, ANYWHERE -> "和你在同一园区";
 			};
 			case MUTUAL_PARTNERS -> "和你一样，与" + companyNames(zh, companies) + "是合作伙伴";
 		};

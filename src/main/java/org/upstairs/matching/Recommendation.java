@@ -2,6 +2,7 @@ package org.upstairs.matching;
 
 import java.util.List;
 
+import org.upstairs.matching.replica.RecommendationKind;
 import org.upstairs.company.Company;
 
 /**
@@ -14,5 +15,6 @@ import org.upstairs.company.Company;
  * complements
  * @param reasons why
  */
-public record Recommendation(Company company, double score, String kind, Integer hops, List<Reason> reasons) {
+public record Recommendation(Company company, double score, RecommendationKind kind, Integer hops,
+		List<Reason> reasons) {
 }

@@ -13,6 +13,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.upstairs.changelog.ChangeLog;
+import org.upstairs.changelog.ChangedNode;
 import org.upstairs.account.Caller;
 import org.upstairs.config.CypherScripts;
 import org.upstairs.graphql.InvalidInputException;
@@ -27,6 +29,8 @@ import org.upstairs.graphql.NotFoundException;
 @Controller
 class PlaceMutations {
 
+	private final ChangeLog changes;
+
 	private final Neo4jClient neo4j;
 
 	private final CypherScripts cypher;
@@ -35,7 +39,9 @@ class PlaceMutations {
 
 	private final Places places;
 
-	PlaceMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, Places places) {
+	PlaceMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, Places places,
+			ChangeLog changes) {
+		this.changes = changes;
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.transactions = transactions;
@@ -78,6 +84,7 @@ class PlaceMutations {
 				PlaceRules.keepsOccupiedFloors("input.", floors, basements, orNull(found.get("highest")),
 						orNull(found.get("deepest")));
 			}
+			this.changes.touched(ChangedNode.building(id));
 			write("queries/bulk/write-buildings", row(id, hubId, changes));
 			return new BuildingPayload(this.places.building(id).orElseThrow());
 		});
@@ -97,6 +104,7 @@ class PlaceMutations {
 				throw new InvalidInputException("input.id", "cannot be removed while " + companies
 						+ ((companies == 1) ? " company sits" : " companies sit") + " in it (move them first)");
 			}
+			this.changes.touched(ChangedNode.building(id));
 			this.neo4j.query(this.cypher.query("queries/place/remove-building")).bind(id).to("id").run();
 			return new RemoveBuildingPayload(id, true);
 		});

@@ -9,6 +9,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
+import org.upstairs.changelog.ChangeLog;
+import org.upstairs.changelog.ChangedNode;
 import org.upstairs.account.Caller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upstairs.config.CypherScripts;
@@ -22,6 +24,8 @@ import org.upstairs.graphql.UpsertChanges;
 @Controller
 class ScenarioMutations {
 
+	private final ChangeLog changes;
+
 	private final Neo4jClient neo4j;
 
 	private final CypherScripts cypher;
@@ -30,7 +34,9 @@ class ScenarioMutations {
 
 	private final Scenarios scenarios;
 
-	ScenarioMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, Scenarios scenarios) {
+	ScenarioMutations(Neo4jClient neo4j, CypherScripts cypher, TransactionTemplate transactions, Scenarios scenarios,
+			ChangeLog changes) {
+		this.changes = changes;
 		this.neo4j = neo4j;
 		this.cypher = cypher;
 		this.transactions = transactions;
@@ -90,6 +96,8 @@ class ScenarioMutations {
 	}
 
 	private ScenarioPayload write(String query, Map<String, Object> parameters) {
+		this.changes
+			.touched(ChangedNode.scenario((String) parameters.getOrDefault("id", parameters.get("scenarioId"))));
 		return new ScenarioPayload(this.neo4j.query(this.cypher.query(query))
 			.bindAll(parameters)
 			.fetchAs(Scenario.class)

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
 import org.upstairs.company.CompanyPageStatement;
 import org.upstairs.config.CypherScripts;
-import org.upstairs.matching.ScoreWeights;
+import org.upstairs.matching.replica.ScoreWeights;
 import org.upstairs.search.SearchStatement;
 
 /**

@@ -21,6 +21,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.upstairs.matching.feed.ChangeFeed;
 import org.upstairs.UpstairsApplication;
 import org.upstairs.config.CommandContext;
 import org.upstairs.support.IntegrationTest;
@@ -377,10 +378,11 @@ class BulkImportTests extends IntegrationTest {
 				List.of("--upstairs.neo4j.embedded.directory=" + this.temp.resolve("store"),
 						"--upstairs.neo4j.embedded.bolt-port=0", "--upstairs.neo4j.embedded.page-cache=8MB",
 						"--logging.level.org.upstairs=info"))) {
-			Health matching = context.getBean("matchingIndex", HealthIndicator.class).health();
+			Health matching = context.getBean("matchingReplica", HealthIndicator.class).health();
 
 			assertThat(matching.getStatus()).isEqualTo(Status.UP);
-			assertThat(matching.getDetails()).containsEntry("inMemory", false).doesNotContainKey("failed");
+			assertThat(matching.getDetails()).containsEntry("enabled", false);
+			assertThat(context.getBeanNamesForType(ChangeFeed.class)).isEmpty();
 			assertThat(context.getEnvironment().getProperty("logging.level.org.upstairs")).isEqualTo("info");
 			assertThat(context.getEnvironment().getProperty("logging.level.root")).isEqualTo("warn");
 		}

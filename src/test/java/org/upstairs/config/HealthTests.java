@@ -48,7 +48,7 @@ class HealthTests extends IntegrationTest {
 	}
 
 	@Test
-	void readinessIncludesNeo4jTheDemoDataAndTheMatchingIndex() throws InterruptedException {
+	void readinessIncludesNeo4jTheDemoDataAndTheMatchingReplica() throws InterruptedException {
 		awaitReadiness();
 		actuatorAs(STAFF).get()
 			.uri("/health/readiness")
@@ -62,7 +62,7 @@ class HealthTests extends IntegrationTest {
 			.isEqualTo("UP")
 			.jsonPath("$.components.demoData.status")
 			.isEqualTo("UP")
-			.jsonPath("$.components.matchingIndex.status")
+			.jsonPath("$.components.matchingReplica.status")
 			.isEqualTo("UP");
 	}
 
