@@ -49,6 +49,8 @@ import org.upstairs.demo.DemoData;
 @Import({ Neo4jBackend.ContainerConfiguration.class, StatementCounter.Configuration.class })
 public abstract class IntegrationTest {
 
+	private static final org.upstairs.config.CypherScripts CYPHER = new org.upstairs.config.CypherScripts();
+
 	/** The JUnit tag the container run of the build selects. */
 	public static final String TAG = "neo4j";
 
@@ -195,6 +197,12 @@ public abstract class IntegrationTest {
 				this.driver.executableQuery(statement).execute();
 			}
 		}
+		// Written around the service: tell every instance reading the change log to read
+		// the whole graph again, as the demo loader does.
+		java.util.Map<String, Object> everything = new java.util.HashMap<>();
+		everything.put("nodes", null);
+		everything.put("everything", true);
+		this.driver.executableQuery(CYPHER.query("queries/changelog/append")).withParameters(everything).execute();
 		createTestAccounts();
 	}
 
