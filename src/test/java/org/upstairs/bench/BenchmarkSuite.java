@@ -25,11 +25,12 @@ import org.upstairs.bulk.HubGenerator;
 
 /**
  * The benchmark suite: for each hub size, generate a hub, import it with the import
- * command, start the service as users do ({@code java -Xmx512m -jar}), and measure each
- * workload over HTTP and as raw Cypher over Bolt at concurrency 1 and 8; then check the
- * recommendations offline. Writes {@code docs/performance.json} and the results section
- * of {@code docs/performance.md}. Run with {@code ./mvnw -B -Pbench verify} (see
- * docs/performance.md for the settings).
+ * command, and in each mode ({@link Deployment.Mode}: the service on its embedded
+ * database, or on a Neo4j in another process) start the service as users do
+ * ({@code java -Xmx512m -jar}) and measure each workload over HTTP and as raw Cypher over
+ * Bolt at concurrency 1 and 8; then check the recommendations offline. Writes
+ * {@code docs/performance.json} and the results section of {@code docs/performance.md}.
+ * Run with {@code ./mvnw -B -Pbench verify} (see docs/performance.md for the settings).
  */
 public final class BenchmarkSuite {
 
@@ -60,6 +61,9 @@ public final class BenchmarkSuite {
 		}
 		PerformanceReport.write(report, settings.docs());
 		log("Wrote " + settings.docs().resolve("performance.json") + " and performance.md");
+		for (PerformanceReport.Target target : PerformanceReport.targets(PerformanceReport.asTree(report))) {
+			log("Target " + target.name() + ": " + target.outcome());
+		}
 	}
 
 	private static Map<String, Object> runSize(Settings settings, int companies) throws Exception {
@@ -88,21 +92,48 @@ public final class BenchmarkSuite {
 		result.put("import", importing);
 		log("Imported: " + importing);
 
-		try (ServiceProcess service = ServiceProcess.start(settings.jar(), store,
-				settings.work().resolve("service-" + companies + ".log"))) {
+		// Every mode on the same store; each adds only its staff account.
+		List<Map<String, Object>> runs = new ArrayList<>();
+		result.put("runs", runs);
+		for (int i = 0; i < settings.modes().size(); i++) {
+			boolean last = i == settings.modes().size() - 1;
+			runs.add(runMode(settings, companies, store, settings.modes().get(i),
+					last && companies == settings.qualityCompanies()));
+		}
+		return result;
+	}
+
+	/**
+	 * Starts the service on the store in one mode and measures it.
+	 * @param checkQuality whether to run the recommendation check after the workloads; it
+	 * changes the graph, so only in the last mode
+	 */
+	private static Map<String, Object> runMode(Settings settings, int companies, Path store, Deployment.Mode mode,
+			boolean checkQuality) throws Exception {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("mode", mode.key());
+		log("Mode " + mode.key() + " at " + companies + " companies");
+		try (Deployment deployment = Deployment.start(mode, settings.jar(), store, settings.work(),
+				Integer.toString(companies))) {
+			ServiceProcess service = deployment.service();
+			if (deployment.separateDatabase()) {
+				log("Database process ready after " + round(deployment.databaseReadySeconds()) + " s");
+			}
 			GraphQlClient anonymous = new GraphQlClient(service.httpPort(), "", "");
 			result.put("firstAnswerSeconds", round(service.awaitFirstAnswer(anonymous, Duration.ofMinutes(5))));
 			log("First answer after " + result.get("firstAnswerSeconds") + " s");
 			result.put("readySeconds", round(service.awaitReady(Duration.ofMinutes(5))));
 			log("Ready after " + result.get("readySeconds") + " s");
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort(),
-					service.boltCredentials().authToken(), Config.builder().withMaxConnectionPoolSize(16).build())) {
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + deployment.boltPort(),
+					deployment.boltCredentials().authToken(), Config.builder().withMaxConnectionPoolSize(16).build())) {
+				// An account per mode: creating an existing one keeps its password.
+				String username = "bench-staff-" + mode.key();
 				String password = UUID.randomUUID().toString();
-				createStaffAccount(driver, "bench-staff", password);
-				GraphQlClient client = new GraphQlClient(service.httpPort(), "bench-staff", password);
+				createStaffAccount(driver, username, password);
+				GraphQlClient client = new GraphQlClient(service.httpPort(), username, password);
 				Samples samples = Samples.draw(driver, client, settings.seed(), 2000, 20, 200);
 				List<Workloads.Workload> kinds = new Workloads(client, driver, samples).all();
-				ServiceWarmUp.Result warmUp = ServiceWarmUp.run(service, kinds, settings.serviceWarmupSeconds());
+				ServiceWarmUp.Result warmUp = ServiceWarmUp.run(deployment, kinds, settings.serviceWarmupSeconds());
 				result.put("serviceWarmUp", warmUp);
 				log("Warm-up: " + warmUp);
 				List<Map<String, Object>> workloads = new ArrayList<>();
@@ -113,6 +144,7 @@ public final class BenchmarkSuite {
 						LoadRun.Result cypher = LoadRun.run(concurrency, settings.warmupSeconds(), settings.seconds(),
 								workload.cypher());
 						Map<String, Object> row = new LinkedHashMap<>();
+						row.put("mode", mode.key());
 						row.put("workload", workload.name());
 						row.put("description", workload.description());
 						row.put("concurrency", concurrency);
@@ -122,8 +154,8 @@ public final class BenchmarkSuite {
 						row.put("ratioP95", round(graphQl.p95Millis() / cypher.p95Millis()));
 						workloads.add(row);
 						log(String.format(java.util.Locale.ROOT,
-								"%-24s c=%d  GraphQL p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors | Cypher p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors",
-								workload.name(), concurrency, graphQl.p50Millis(), graphQl.p95Millis(),
+								"%-8s %-24s c=%d  GraphQL p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors | Cypher p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors",
+								mode.key(), workload.name(), concurrency, graphQl.p50Millis(), graphQl.p95Millis(),
 								graphQl.p99Millis(), graphQl.perSecond(), graphQl.errors(), cypher.p50Millis(),
 								cypher.p95Millis(), cypher.p99Millis(), cypher.perSecond(), cypher.errors()));
 					}
@@ -135,7 +167,15 @@ public final class BenchmarkSuite {
 				memory.put("peakRssMiB", service.peakRssKiB() / 1024);
 				result.put("memory", memory);
 				log("Memory: " + memory);
-				if (companies == settings.qualityCompanies()) {
+				if (deployment.separateDatabase()) {
+					Map<String, Object> database = new LinkedHashMap<>();
+					database.put("readySeconds", round(deployment.databaseReadySeconds()));
+					database.put("rssMiB", deployment.database().rssKiB() / 1024);
+					database.put("peakRssMiB", deployment.database().peakRssKiB() / 1024);
+					result.put("database", database);
+					log("Database process: " + database);
+				}
+				if (checkQuality) {
 					RecommendationQuality.Result quality = RecommendationQuality.run(driver, client, settings.seed(),
 							settings.qualitySample(), settings.qualityWeights());
 					result.put("quality", quality);
@@ -199,6 +239,10 @@ public final class BenchmarkSuite {
 	 * Maven command line).
 	 *
 	 * @param sizes hub sizes in companies, {@code bench.sizes}, default 10000,100000
+	 * @param modes how the service reaches its database, {@code bench.modes}, default
+	 * embedded,external; in the order they run, external first whatever the order given:
+	 * the recommendation check changes the graph, so it runs in the last mode, and with
+	 * the embedded database when that runs, as it always has
 	 * @param warmupSeconds unrecorded time before each run, {@code bench.warmup}, default
 	 * 5
 	 * @param seconds recorded time of each run, {@code bench.seconds}, default 15
@@ -216,20 +260,27 @@ public final class BenchmarkSuite {
 	 * @param work where hubs, stores and logs go, {@code bench.work}
 	 * @param docs where the report goes, {@code bench.docs}
 	 */
-	record Settings(List<Integer> sizes, double warmupSeconds, double seconds, double serviceWarmupSeconds, long seed,
-			int qualityCompanies, int qualitySample, List<Map<String, Object>> qualityWeights, Path jar, Path work,
-			Path docs) {
+	record Settings(List<Integer> sizes, List<Deployment.Mode> modes, double warmupSeconds, double seconds,
+			double serviceWarmupSeconds, long seed, int qualityCompanies, int qualitySample,
+			List<Map<String, Object>> qualityWeights, Path jar, Path work, Path docs) {
+
+		private static final String DEFAULT_MODES = "embedded,external";
 
 		static Settings fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
 				.map(String::strip)
 				.map(Integer::valueOf)
 				.toList();
+			List<Deployment.Mode> modes = Arrays.stream(System.getProperty("bench.modes", DEFAULT_MODES).split(","))
+				.map(Deployment.Mode::of)
+				.distinct()
+				.sorted(Comparator.comparing((Deployment.Mode mode) -> mode == Deployment.Mode.EMBEDDED))
+				.toList();
 			Path jar = Path.of(System.getProperty("bench.jar", "target/upstairs-0.1.0-SNAPSHOT.jar"));
 			if (!Files.isRegularFile(jar)) {
 				throw new IllegalStateException("No service jar at " + jar + "; run ./mvnw -B -Pbench verify");
 			}
-			return new Settings(sizes, Double.parseDouble(System.getProperty("bench.warmup", "5")),
+			return new Settings(sizes, modes, Double.parseDouble(System.getProperty("bench.warmup", "5")),
 					Double.parseDouble(System.getProperty("bench.seconds", "15")),
 					Double.parseDouble(System.getProperty("bench.serviceWarmup", "300")),
 					Long.parseLong(System.getProperty("bench.seed", "42")),
@@ -265,6 +316,9 @@ public final class BenchmarkSuite {
 					+ String.join(",", this.sizes.stream().map(String::valueOf).toList()) + " -Dbench.warmup="
 					+ this.warmupSeconds + " -Dbench.seconds=" + this.seconds + " -Dbench.serviceWarmup="
 					+ this.serviceWarmupSeconds;
+			if (this.modes.size() != DEFAULT_MODES.split(",").length) {
+				command += " -Dbench.modes=" + String.join(",", this.modes.stream().map(Deployment.Mode::key).toList());
+			}
 			if (this.seed != 42) {
 				command += " -Dbench.seed=" + this.seed;
 			}
@@ -282,6 +336,7 @@ public final class BenchmarkSuite {
 		Map<String, Object> asMap() {
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("sizes", this.sizes);
+			map.put("modes", this.modes.stream().map(Deployment.Mode::key).toList());
 			map.put("concurrency", Arrays.stream(CONCURRENCY).boxed().toList());
 			map.put("warmupSeconds", this.warmupSeconds);
 			map.put("seconds", this.seconds);

@@ -3,6 +3,8 @@ package org.upstairs.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,13 +24,51 @@ final class PerformanceReport {
 
 	static final String END = "<!-- results:end -->";
 
+	private static final String EMBEDDED = Deployment.Mode.EMBEDDED.key();
+
+	private static final String EXTERNAL = Deployment.Mode.EXTERNAL.key();
+
 	private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private PerformanceReport() {
 	}
 
+	/**
+	 * A target the results are held to, at the largest hub size measured.
+	 *
+	 * @param name what it asks
+	 * @param measured the figure, null when the run has none (a mode not run)
+	 * @param limit the bound
+	 * @param atMost whether the figure must be at most the bound, else at least
+	 */
+	record Target(String name, Double measured, double limit, boolean atMost) {
+
+		boolean met() {
+			return this.measured != null && (this.atMost ? this.measured <= this.limit : this.measured >= this.limit);
+		}
+
+		String measuredText() {
+			return (this.measured != null) ? String.format(Locale.ROOT, "%,.2f", this.measured) : "not measured";
+		}
+
+		/** As the report's "met" column says it. */
+		String verdict() {
+			return (this.measured == null) ? "-" : met() ? "yes" : "**no**";
+		}
+
+		/** As the suite's output says it. */
+		String outcome() {
+			return (this.measured == null) ? "not measured" : (measuredText() + (met() ? " PASS" : " FAIL"));
+		}
+
+	}
+
+	static JsonNode asTree(Map<String, Object> report) {
+		return JSON.valueToTree(report);
+	}
+
 	static void write(Map<String, Object> report, Path docs) throws IOException {
-		JsonNode run = JSON.valueToTree(report);
+		JsonNode run = asTree(report);
 		Files.createDirectories(docs);
 		Files.writeString(docs.resolve("performance.json"), JSON.writeValueAsString(run) + "\n");
 		Path markdown = docs.resolve("performance.md");
@@ -75,122 +115,240 @@ final class PerformanceReport {
 		if (run.get("settings").has("serviceWarmupSeconds")) {
 			md.append(
 					" Before the first run, the service is warmed up with every request in turn, both ways, until its JIT")
-				.append(" compiler threads use less than a tenth of a core over ten seconds (at most ")
+				.append(" compiler threads (in the external mode, those of both processes) use less than a tenth of a")
+				.append(" core over ten seconds (at most ")
 				.append(run.get("settings").get("serviceWarmupSeconds").asDouble())
 				.append(" s; the time it took is in the table below).");
 		}
+		if (run.get("sizes").valueStream().anyMatch((size) -> mode(size, EXTERNAL) != null)) {
+			md.append(" In the external mode the service runs with `upstairs.neo4j.embedded.enabled=false` on a Neo4j")
+				.append(" in another process, reached over Bolt on loopback as it would reach docker-compose's Neo4j or")
+				.append(" Aura: the same jar on the same store, `java ")
+				.append(run.get("settings").get("serviceHeap").asString())
+				.append(" -jar`, serving Bolt only (its in-memory matching graph off). The three processes share the")
+				.append(" cores; start-up and memory are the service's, the database process's memory is beside them.");
+		}
 		md.append("\n\n");
 
-		JsonNode largest = null;
-		for (JsonNode size : run.get("sizes")) {
-			largest = size;
-		}
-		if (largest != null) {
+		List<Target> targets = targets(run);
+		if (!targets.isEmpty()) {
 			md.append("### Targets at ")
-				.append(String.format(Locale.ROOT, "%,d", largest.get("companies").asInt()))
+				.append(String.format(Locale.ROOT, "%,d", largest(run).get("companies").asInt()))
 				.append(" companies\n\n");
 			md.append("| target | measured | met |\n|---|---|---|\n");
-			target(md, "upstreamPartners p95 ≤ 20 ms (concurrency 1)", p95(largest, "upstreamPartners"), 20, true);
-			target(md, "recommendCollaborations p95 ≤ 50 ms (concurrency 1)", p95(largest, "recommendCollaborations"),
-					50, true);
-			target(md, "search p95 ≤ 10 ms (concurrency 1)", p95(largest, "search"), 10, true);
-			target(md, "companies page, GraphQL over raw Cypher ≤ 1.3× (p50, concurrency 1)",
-					row(largest, "companies page", 1).get("ratioP50").asDouble(), 1.3, true);
-			target(md, "import ≥ 20,000 companies/s", largest.get("import").get("companiesPerSecond").asDouble(),
-					20_000, false);
-			target(md, "service resident memory ≤ 1 GiB with -Xmx512m (peak, MiB)",
-					largest.get("memory").get("peakRssMiB").asDouble(), 1024, true);
+			for (Target target : targets) {
+				md.append("| ")
+					.append(target.name())
+					.append(" | ")
+					.append(target.measuredText())
+					.append(" | ")
+					.append(target.verdict())
+					.append(" |\n");
+			}
 			md.append('\n');
 		}
 
-		md.append("### Import, start-up and memory\n\n");
+		md.append("### Import\n\n");
 		md.append("| companies | rows generated | import (s) | companies/s | import command, JVM start included (s) "
-				+ "| import command peak RSS (MiB) | service start to first answer (s) | to ready (s) "
-				+ "| service warm-up (s) | service RSS after the runs (MiB) | service peak RSS (MiB) |\n"
-				+ "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				+ "| import command peak RSS (MiB) |\n|---:|---:|---:|---:|---:|---:|\n");
 		for (JsonNode size : run.get("sizes")) {
 			long rows = 0;
 			for (JsonNode count : size.get("generated")) {
 				rows += count.asLong();
 			}
 			JsonNode imported = size.get("import");
-			md.append(String.format(Locale.ROOT,
-					"| %,d | %,d | %.1f | %,d | %.1f | %,d | %.1f | %s | %s | %,d | %,d |%n",
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,d | %.1f | %,d |%n",
 					size.get("companies").asInt(), rows, imported.get("importSeconds").asDouble(),
 					imported.get("companiesPerSecond").asLong(), imported.get("commandSeconds").asDouble(),
-					imported.get("commandPeakRssMiB").asLong(), size.get("firstAnswerSeconds").asDouble(),
-					size.has("readySeconds") ? String.format(Locale.ROOT, "%.1f", size.get("readySeconds").asDouble())
-							: "-",
-					warmUp(size.path("serviceWarmUp")), size.get("memory").get("rssMiB").asLong(),
-					size.get("memory").get("peakRssMiB").asLong()));
+					imported.get("commandPeakRssMiB").asLong()));
+		}
+		md.append('\n');
+
+		md.append("### Start-up and memory\n\n");
+		md.append("| companies | mode | service start to first answer (s) | to ready (s) | service warm-up (s) "
+				+ "| service RSS after the runs (MiB) | service peak RSS (MiB) | database process peak RSS (MiB) |\n"
+				+ "|---:|---|---:|---:|---:|---:|---:|---:|\n");
+		for (JsonNode size : run.get("sizes")) {
+			for (JsonNode mode : modes(size)) {
+				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %s | %s | %,d | %,d | %s |%n",
+						size.get("companies").asInt(), mode.get("mode").asString(),
+						mode.get("firstAnswerSeconds").asDouble(),
+						mode.has("readySeconds")
+								? String.format(Locale.ROOT, "%.1f", mode.get("readySeconds").asDouble()) : "-",
+						warmUp(mode.path("serviceWarmUp")), mode.get("memory").get("rssMiB").asLong(),
+						mode.get("memory").get("peakRssMiB").asLong(),
+						mode.has("database")
+								? String.format(Locale.ROOT, "%,d", mode.get("database").get("peakRssMiB").asLong())
+								: "-"));
+			}
 		}
 		md.append('\n');
 
 		for (JsonNode size : run.get("sizes")) {
-			md.append("### ")
-				.append(String.format(Locale.ROOT, "%,d", size.get("companies").asInt()))
-				.append(" companies\n\n");
-			md.append("| request | callers | GraphQL p50 | p95 | p99 | req/s | errors | Cypher p50 | p95 | p99 | req/s "
-					+ "| errors | ratio p50 | ratio p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-			for (JsonNode row : size.get("workloads")) {
-				JsonNode graphQl = row.get("graphQl");
-				JsonNode cypher = row.get("cypher");
-				md.append(String.format(Locale.ROOT,
-						"| %s | %d | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f |%n",
-						row.get("workload").asString(), row.get("concurrency").asInt(),
-						graphQl.get("p50Millis").asDouble(), graphQl.get("p95Millis").asDouble(),
-						graphQl.get("p99Millis").asDouble(), graphQl.get("perSecond").asDouble(),
-						graphQl.get("errors").asLong(), cypher.get("p50Millis").asDouble(),
-						cypher.get("p95Millis").asDouble(), cypher.get("p99Millis").asDouble(),
-						cypher.get("perSecond").asDouble(), cypher.get("errors").asLong(),
-						row.get("ratioP50").asDouble(), row.get("ratioP95").asDouble()));
-			}
-			md.append('\n');
-			if (size.has("quality")) {
-				JsonNode quality = size.get("quality");
-				md.append("### Recommendation quality at ")
-					.append(String.format(Locale.ROOT, "%,d", size.get("companies").asInt()))
-					.append(" companies\n\n");
-				md.append(String.format(Locale.ROOT,
-						"%,d of %,d partnerships between active companies hidden; %,d companies that lost one asked about.%n%n",
-						quality.get("hidden").asInt(), quality.get("partnerships").asInt(),
-						quality.get("companies").asInt()));
-				md.append("| method | precision@10 | recall@10 | companies with a hidden partner in their top 10 |\n"
-						+ "|---|---:|---:|---:|\n");
-				quality.get("scores")
-					.properties()
-					.forEach((entry) -> md
-						.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.1f%% |%n", entry.getKey(),
-								entry.getValue().get("precision").asDouble(), entry.getValue().get("recall").asDouble(),
-								entry.getValue().get("hitRate").asDouble() * 100)));
+			String companies = String.format(Locale.ROOT, "%,d", size.get("companies").asInt());
+			for (JsonNode mode : modes(size)) {
+				md.append("### ").append(companies).append(" companies, ").append(mode.get("mode").asString());
+				md.append("\n\n");
+				if (mode.has("database")) {
+					md.append("GraphQL to the service on the external database; Cypher straight over Bolt to the")
+						.append(" database process.\n\n");
+				}
+				md.append("| request | callers | GraphQL p50 | p95 | p99 | req/s | errors | Cypher p50 | p95 | p99 "
+						+ "| req/s | errors | ratio p50 | ratio p95 |\n"
+						+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				for (JsonNode row : mode.get("workloads")) {
+					JsonNode graphQl = row.get("graphQl");
+					JsonNode cypher = row.get("cypher");
+					md.append(String.format(Locale.ROOT,
+							"| %s | %d | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f |%n",
+							row.get("workload").asString(), row.get("concurrency").asInt(),
+							graphQl.get("p50Millis").asDouble(), graphQl.get("p95Millis").asDouble(),
+							graphQl.get("p99Millis").asDouble(), graphQl.get("perSecond").asDouble(),
+							graphQl.get("errors").asLong(), cypher.get("p50Millis").asDouble(),
+							cypher.get("p95Millis").asDouble(), cypher.get("p99Millis").asDouble(),
+							cypher.get("perSecond").asDouble(), cypher.get("errors").asLong(),
+							row.get("ratioP50").asDouble(), row.get("ratioP95").asDouble()));
+				}
 				md.append('\n');
+			}
+			JsonNode embedded = mode(size, EMBEDDED);
+			JsonNode external = mode(size, EXTERNAL);
+			if (embedded != null && external != null) {
+				md.append("### ").append(companies).append(" companies, external beside embedded\n\n");
+				md.append(
+						"GraphQL latencies of the same requests in both modes; the ratio is external over embedded.\n\n");
+				md.append(
+						"| request | callers | embedded p50 | p95 | req/s | external p50 | p95 | p99 | req/s | errors "
+								+ "| ratio p50 | ratio p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				for (JsonNode row : external.get("workloads")) {
+					JsonNode outside = row.get("graphQl");
+					JsonNode inside = row(embedded, row.get("workload").asString(), row.get("concurrency").asInt())
+						.get("graphQl");
+					md.append(String.format(Locale.ROOT,
+							"| %s | %d | %.2f | %.2f | %,.0f | %.2f | %.2f | %.2f | %,.0f | %d | %.2f | %.2f |%n",
+							row.get("workload").asString(), row.get("concurrency").asInt(),
+							inside.get("p50Millis").asDouble(), inside.get("p95Millis").asDouble(),
+							inside.get("perSecond").asDouble(), outside.get("p50Millis").asDouble(),
+							outside.get("p95Millis").asDouble(), outside.get("p99Millis").asDouble(),
+							outside.get("perSecond").asDouble(), outside.get("errors").asLong(),
+							ratio(outside, inside, "p50Millis"), ratio(outside, inside, "p95Millis")));
+				}
+				md.append('\n');
+			}
+			for (JsonNode mode : modes(size)) {
+				if (mode.has("quality")) {
+					JsonNode quality = mode.get("quality");
+					md.append("### Recommendation quality at ").append(companies).append(" companies\n\n");
+					md.append(String.format(Locale.ROOT,
+							"%,d of %,d partnerships between active companies hidden; %,d companies that lost one asked about"
+									+ " (of the service in the %s mode).%n%n",
+							quality.get("hidden").asInt(), quality.get("partnerships").asInt(),
+							quality.get("companies").asInt(), mode.get("mode").asString()));
+					md.append(
+							"| method | precision@10 | recall@10 | companies with a hidden partner in their top 10 |\n"
+									+ "|---|---:|---:|---:|\n");
+					quality.get("scores")
+						.properties()
+						.forEach((entry) -> md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.1f%% |%n",
+								entry.getKey(), entry.getValue().get("precision").asDouble(),
+								entry.getValue().get("recall").asDouble(),
+								entry.getValue().get("hitRate").asDouble() * 100)));
+					md.append('\n');
+				}
 			}
 		}
 		return md.toString();
 	}
 
-	private static JsonNode row(JsonNode size, String workload, int concurrency) {
-		for (JsonNode row : size.get("workloads")) {
+	/**
+	 * The targets, at the largest hub size measured: the service's own on the embedded
+	 * database, and on an external one the matching latencies at one caller and, at
+	 * eight, their distance from the embedded figures.
+	 * @param run the report
+	 * @return the targets, with a null figure for those of a mode not run
+	 */
+	static List<Target> targets(JsonNode run) {
+		List<Target> targets = new ArrayList<>();
+		JsonNode largest = largest(run);
+		if (largest == null) {
+			return targets;
+		}
+		JsonNode embedded = mode(largest, EMBEDDED);
+		JsonNode external = mode(largest, EXTERNAL);
+		if (embedded != null) {
+			targets.add(new Target("upstreamPartners p95 ≤ 20 ms (embedded, concurrency 1)",
+					p95(embedded, "upstreamPartners", 1), 20, true));
+			targets.add(new Target("recommendCollaborations p95 ≤ 50 ms (embedded, concurrency 1)",
+					p95(embedded, "recommendCollaborations", 1), 50, true));
+			targets
+				.add(new Target("search p95 ≤ 10 ms (embedded, concurrency 1)", p95(embedded, "search", 1), 10, true));
+			targets.add(new Target("companies page, GraphQL over raw Cypher ≤ 1.3× (embedded, p50, concurrency 1)",
+					row(embedded, "companies page", 1).get("ratioP50").asDouble(), 1.3, true));
+		}
+		targets.add(new Target("import ≥ 20,000 companies/s",
+				largest.get("import").get("companiesPerSecond").asDouble(), 20_000, false));
+		if (embedded != null) {
+			targets.add(new Target("service resident memory ≤ 1 GiB with -Xmx512m (embedded, peak, MiB)",
+					embedded.get("memory").get("peakRssMiB").asDouble(), 1024, true));
+		}
+		if (external != null) {
+			targets.add(new Target("upstreamPartners p95 ≤ 20 ms (external, concurrency 1)",
+					p95(external, "upstreamPartners", 1), 20, true));
+			targets.add(new Target("recommendCollaborations p95 ≤ 50 ms (external, concurrency 1)",
+					p95(external, "recommendCollaborations", 1), 50, true));
+			for (String workload : List.of("upstreamPartners", "recommendCollaborations")) {
+				Double ratio = (embedded != null) ? p95(external, workload, 8) / p95(embedded, workload, 8) : null;
+				targets
+					.add(new Target(workload + " p95 at 8 callers, external over embedded ≤ 1.5×", ratio, 1.5, true));
+			}
+		}
+		return targets;
+	}
+
+	private static JsonNode largest(JsonNode run) {
+		JsonNode largest = null;
+		for (JsonNode size : run.get("sizes")) {
+			largest = size;
+		}
+		return largest;
+	}
+
+	/** A size's runs, embedded first. */
+	private static List<JsonNode> modes(JsonNode size) {
+		List<JsonNode> modes = new ArrayList<>();
+		for (String key : List.of(EMBEDDED, EXTERNAL)) {
+			JsonNode mode = mode(size, key);
+			if (mode != null) {
+				modes.add(mode);
+			}
+		}
+		return modes;
+	}
+
+	private static JsonNode mode(JsonNode size, String key) {
+		for (JsonNode mode : size.path("runs")) {
+			if (mode.get("mode").asString().equals(key)) {
+				return mode;
+			}
+		}
+		return null;
+	}
+
+	private static JsonNode row(JsonNode mode, String workload, int concurrency) {
+		for (JsonNode row : mode.get("workloads")) {
 			if (row.get("workload").asString().equals(workload) && row.get("concurrency").asInt() == concurrency) {
 				return row;
 			}
 		}
-		throw new IllegalStateException("No run of " + workload);
+		throw new IllegalStateException("No run of " + workload + " at " + concurrency + " in " + mode.get("mode"));
 	}
 
-	private static double p95(JsonNode size, String workload) {
-		return row(size, workload, 1).get("graphQl").get("p95Millis").asDouble();
+	private static double p95(JsonNode mode, String workload, int concurrency) {
+		return row(mode, workload, concurrency).get("graphQl").get("p95Millis").asDouble();
 	}
 
-	private static void target(StringBuilder md, String target, double measured, double limit, boolean atMost) {
-		boolean met = atMost ? measured <= limit : measured >= limit;
-		md.append("| ")
-			.append(target)
-			.append(" | ")
-			.append(String.format(Locale.ROOT, "%,.2f", measured))
-			.append(" | ")
-			.append(met ? "yes" : "**no**")
-			.append(" |\n");
+	private static double ratio(JsonNode numerator, JsonNode denominator, String field) {
+		return BenchmarkSuite.round(numerator.get(field).asDouble() / denominator.get(field).asDouble());
 	}
 
 	private static String warmUp(JsonNode warmUp) {

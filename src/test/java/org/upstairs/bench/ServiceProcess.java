@@ -53,11 +53,54 @@ final class ServiceProcess implements AutoCloseable {
 	 * @throws IOException when it cannot be started
 	 */
 	static ServiceProcess start(Path jar, Path store, Path log) throws IOException {
+		return startEmbedded(jar, store, log, List.of());
+	}
+
+	/**
+	 * Starts the service on a store to play an external Neo4j for another service
+	 * process: it serves the store over Bolt, and its own API and in-memory matching
+	 * graph go unused, so the graph is not built.
+	 * @param jar the executable jar
+	 * @param store the embedded store's directory
+	 * @param log where its output goes
+	 * @return the running process
+	 * @throws IOException when it cannot be started
+	 */
+	static ServiceProcess startDatabase(Path jar, Path store, Path log) throws IOException {
+		return startEmbedded(jar, store, log, List.of("--upstairs.matching.index.enabled=false"));
+	}
+
+	/**
+	 * Starts the service without its embedded database, on the Neo4j another process
+	 * serves over Bolt, as against docker-compose's Neo4j or Aura.
+	 * @param jar the executable jar
+	 * @param database the process serving the store ({@link #startDatabase})
+	 * @param log where the service's output goes
+	 * @return the running process
+	 * @throws IOException when it cannot be started
+	 */
+	static ServiceProcess startOnExternal(Path jar, ServiceProcess database, Path log) throws IOException {
+		int httpPort = freePort();
+		BoltCredentials credentials = database.boltCredentials();
+		List<String> command = List.of(java(), HEAP, "-jar", jar.toString(), "--server.port=" + httpPort,
+				"--upstairs.neo4j.embedded.enabled=false", "--upstairs.demo.auto-activate=false",
+				"--spring.neo4j.uri=bolt://127.0.0.1:" + database.boltPort(),
+				"--spring.neo4j.authentication.username=" + credentials.username());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		// In the environment rather than on the command line, which any user can list.
+		builder.environment().put("SPRING_NEO4J_AUTHENTICATION_PASSWORD", credentials.password());
+		long started = System.nanoTime();
+		return new ServiceProcess(builder.start(), httpPort, -1, started, null);
+	}
+
+	private static ServiceProcess startEmbedded(Path jar, Path store, Path log, List<String> moreArguments)
+			throws IOException {
 		int httpPort = freePort();
 		int boltPort = freePort();
 		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-jar", jar.toString(),
 				"--server.port=" + httpPort, "--upstairs.neo4j.embedded.directory=" + store,
 				"--upstairs.neo4j.embedded.bolt-port=" + boltPort, "--upstairs.demo.auto-activate=false"));
+		command.addAll(moreArguments);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new ServiceProcess(process, httpPort, boltPort, started, store);
@@ -134,6 +177,9 @@ final class ServiceProcess implements AutoCloseable {
 			.build();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The service stopped while starting, exit " + this.process.exitValue());
+			}
 			try {
 				if (http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					return (System.nanoTime() - this.startedNanos) / 1e9;
@@ -151,6 +197,7 @@ final class ServiceProcess implements AutoCloseable {
 		return this.httpPort;
 	}
 
+	/** The embedded database's Bolt port; none (-1) on an external database. */
 	int boltPort() {
 		return this.boltPort;
 	}
@@ -161,6 +208,9 @@ final class ServiceProcess implements AutoCloseable {
 	 * @return the credentials
 	 */
 	BoltCredentials boltCredentials() {
+		if (this.store == null) {
+			throw new IllegalStateException("This service has no embedded database");
+		}
 		return BoltCredentials.read(this.store)
 			.orElseThrow(() -> new IllegalStateException("No " + BoltCredentials.file(this.store)));
 	}
