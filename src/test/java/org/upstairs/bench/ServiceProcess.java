@@ -67,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
 	 * @throws IOException when it cannot be started
 	 */
 	static ServiceProcess startDatabase(Path jar, Path store, Path log) throws IOException {
-		return startEmbedded(jar, store, log, List.of("--upstairs.matching.index.enabled=false"));
+		return startEmbedded(jar, store, log, List.of("--upstairs.matching.replica.enabled=false"));
 	}
 
 	/**
