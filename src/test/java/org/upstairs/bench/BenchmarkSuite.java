@@ -141,23 +141,28 @@ public final class BenchmarkSuite {
 					for (int concurrency : CONCURRENCY) {
 						LoadRun.Result graphQl = LoadRun.run(concurrency, settings.warmupSeconds(), settings.seconds(),
 								workload.graphQl());
-						LoadRun.Result cypher = LoadRun.run(concurrency, settings.warmupSeconds(), settings.seconds(),
-								workload.cypher());
+						LoadRun.Result cypher = (workload.cypher() != null) ? LoadRun.run(concurrency,
+								settings.warmupSeconds(), settings.seconds(), workload.cypher()) : null;
 						Map<String, Object> row = new LinkedHashMap<>();
 						row.put("mode", mode.key());
 						row.put("workload", workload.name());
 						row.put("description", workload.description());
 						row.put("concurrency", concurrency);
 						row.put("graphQl", asMap(graphQl));
-						row.put("cypher", asMap(cypher));
-						row.put("ratioP50", round(graphQl.p50Millis() / cypher.p50Millis()));
-						row.put("ratioP95", round(graphQl.p95Millis() / cypher.p95Millis()));
+						if (cypher != null) {
+							row.put("cypher", asMap(cypher));
+							row.put("ratioP50", round(graphQl.p50Millis() / cypher.p50Millis()));
+							row.put("ratioP95", round(graphQl.p95Millis() / cypher.p95Millis()));
+						}
 						workloads.add(row);
 						log(String.format(java.util.Locale.ROOT,
-								"%-8s %-24s c=%d  GraphQL p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors | Cypher p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors",
-								mode.key(), workload.name(), concurrency, graphQl.p50Millis(), graphQl.p95Millis(),
-								graphQl.p99Millis(), graphQl.perSecond(), graphQl.errors(), cypher.p50Millis(),
-								cypher.p95Millis(), cypher.p99Millis(), cypher.perSecond(), cypher.errors()));
+								"%-8s %-24s c=%d  GraphQL p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors%s", mode.key(),
+								workload.name(), concurrency, graphQl.p50Millis(), graphQl.p95Millis(),
+								graphQl.p99Millis(), graphQl.perSecond(), graphQl.errors(),
+								(cypher != null) ? String.format(java.util.Locale.ROOT,
+										" | Cypher p50 %.2f p95 %.2f p99 %.2f ms %.0f/s %d errors", cypher.p50Millis(),
+										cypher.p95Millis(), cypher.p99Millis(), cypher.perSecond(), cypher.errors())
+										: ""));
 					}
 				}
 				result.put("workloads", workloads);

@@ -53,7 +53,8 @@ final class ServiceWarmUp {
 			// over GraphQL when i is even and as Cypher when it is odd.
 			LoadRun.Result result = LoadRun.run(2, 0, ROUND_SECONDS, (i) -> {
 				Workloads.Workload workload = workloads.get((int) ((i / 2) % workloads.size()));
-				LoadRun.Request request = (i % 2 == 0) ? workload.graphQl() : workload.cypher();
+				LoadRun.Request request = (i % 2 == 0 || workload.cypher() == null) ? workload.graphQl()
+						: workload.cypher();
 				request.send(offset + i / (2L * workloads.size()));
 			});
 			errors += result.errors();

@@ -31,11 +31,19 @@ final class Workloads {
 
 	/**
 	 * One workload.
-	 *
 	 * @param name its short name in the report
 	 * @param description what it asks
 	 * @param graphQl the request over HTTP
 	 * @param cypher the same Cypher over Bolt
+	 */
+	/**
+	 * A kind of request, over GraphQL and as the Cypher the service runs for it.
+	 *
+	 * @param name its name in the report
+	 * @param description what it asks
+	 * @param graphQl the request to the service
+	 * @param cypher the same statements straight over Bolt; null when the service answers
+	 * without one (matching, in memory)
 	 */
 	record Workload(String name, String description, LoadRun.Request graphQl, LoadRun.Request cypher) {
 	}
@@ -102,9 +110,6 @@ final class Workloads {
 		String firstPage = CompanyPageStatement.byName(false);
 		String nextPage = CompanyPageStatement.byName(true);
 		String search = cypher("search/search");
-		String upstream = cypher("matching/upstream-partners");
-		String upstreamExplain = cypher("matching/upstream-partners-explain");
-		String recommend = cypher("matching/recommend-collaborations");
 		String gaps = cypher("matching/chain-gaps");
 		return List.of(new Workload("companies page",
 				"companies(first: 50) by name, with offers, needs, targets and location (building), pages 1 to "
@@ -126,25 +131,12 @@ final class Workloads {
 						(i) -> read(search,
 								Map.of("query", SearchStatement.luceneQuery(this.samples.searchText(i)), "fetch",
 										SearchStatement.fetch(20)))),
+				// Matching has no Cypher twin: the engine answers in memory
+				// (docs/architecture.md).
 				new Workload("upstreamPartners", "upstreamPartners(companyId, first: 10), maxHops 2, anywhere",
-						(i) -> this.client.data(UPSTREAM, Map.of("id", this.samples.companyId(i))),
-						// As against an external server: picked and explained in the
-						// database.
-						(i) -> {
-							Map<String, Object> parameters = matching(this.samples.companyId(i), Map.of("maxHops", 2));
-							try (Session session = this.driver.session()) {
-								List<String> picked = session.executeRead(
-										(tx) -> tx.run(upstream, parameters).list((row) -> row.get("id").asString()));
-								parameters.put("partnerIds", picked);
-								parameters.put("first", Math.max(1, picked.size()));
-								session.executeRead((tx) -> tx.run(upstreamExplain, parameters).list());
-							}
-						}),
+						(i) -> this.client.data(UPSTREAM, Map.of("id", this.samples.companyId(i))), null),
 				new Workload("recommendCollaborations", "recommendCollaborations(companyId, first: 10), anywhere",
-						(i) -> this.client.data(RECOMMEND, Map.of("id", this.samples.companyId(i))),
-						// As against an external server: picked and explained in the
-						// database.
-						(i) -> read(recommend, matching(this.samples.companyId(i), Map.of()))),
+						(i) -> this.client.data(RECOMMEND, Map.of("id", this.samples.companyId(i))), null),
 				new Workload("chainGaps",
 						"chainGaps(hubId): what a hub's chain lacks, with seekers and providers elsewhere",
 						(i) -> this.client.data(GAPS, Map.of("hub", this.samples.hubId(i))), (i) -> {

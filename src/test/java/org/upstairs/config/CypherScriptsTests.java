@@ -22,12 +22,12 @@ class CypherScriptsTests {
 	@Test
 	void anIncludeLineIsReplacedByTheIncludedFile() {
 		CypherScripts scripts = new CypherScripts();
-		String reasons = scripts.query("queries/matching/recommend-reasons").strip();
+		String state = scripts.query("queries/matching/replica/node-state").strip();
 
-		String explain = scripts.query("queries/matching/recommend-explain");
+		String states = scripts.query("queries/matching/replica/node-states");
 
-		assertThat(explain).doesNotContain("@include").contains(reasons);
-		assertThat(explain.indexOf(reasons)).isGreaterThan(explain.indexOf("UNWIND $partnerIds"));
+		assertThat(states).doesNotContain("@include").contains(state);
+		assertThat(states.indexOf(state)).isGreaterThan(states.indexOf("UNWIND $nodes"));
 	}
 
 	@Test

@@ -146,12 +146,8 @@ class DemoMatchingTests extends IntegrationTest {
 	@Test
 	void aSingleCompanyRequestNeverScansAllCompanies() {
 		Map<String, Map<String, Object>> queries = Map.ofEntries(
-				Map.entry("queries/matching/upstream-partners", partnerParameters()),
-				Map.entry("queries/matching/downstream-partners", partnerParameters()),
-				Map.entry("queries/matching/recommend-collaborations", partnerParameters()),
-				Map.entry("queries/matching/upstream-partners-explain", explainParameters()),
-				Map.entry("queries/matching/downstream-partners-explain", explainParameters()),
-				Map.entry("queries/matching/recommend-explain", explainParameters()),
+				Map.entry("queries/matching/replica/nodes-by-key",
+						Map.of("keys", List.of(Map.of("kind", "COMPANY", "id", "infinigence-ai")))),
 				Map.entry("queries/matching/explained-nodes",
 						Map.of("companyIds", List.of("infinigence-ai"), "capabilityIds", List.of("gpu-compute"),
 								"scenarioIds", List.of("telesurgery"))),
@@ -178,20 +174,6 @@ class DemoMatchingTests extends IntegrationTest {
 							|| operator.startsWith("VarLengthExpand"));
 			}
 		});
-	}
-
-	private static Map<String, Object> explainParameters() {
-		Map<String, Object> parameters = new java.util.HashMap<>(partnerParameters());
-		parameters.put("partnerIds", List.of("infinigence-ai", "microport-medbot"));
-		parameters.put("includeIntroduced", false);
-		return parameters;
-	}
-
-	private static Map<String, Object> partnerParameters() {
-		return Map.of("companyId", "deepharbor-ai", "scope", "ANYWHERE", "maxHops", 2, "first", 10, "weights",
-				Map.of("offersWhatYouNeed", 3.0, "needsWhatYouOffer", 3.0, "chainUpstream", 1.5, "chainDownstream", 1.5,
-						"sharedScenario", 1.0, "coversScenarioGap", 1.0, "nearbySameFloor", 1.0, "nearbySameBuilding",
-						0.75, "nearbySameHub", 0.5, "mutualPartners", 0.5));
 	}
 
 	private static void collect(Plan plan, List<String> operators) {
