@@ -295,7 +295,10 @@ public class MatchingReplica implements DisposableBean, HealthIndicator {
 			catchUp(System.nanoTime());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Matching replica could not catch up; trying again", ex);
+			// A poll interrupted by shutdown is no news.
+			if (!this.background.isShutdown()) {
+				log.warn("Matching replica could not catch up; trying again", ex);
+			}
 		}
 	}
 
