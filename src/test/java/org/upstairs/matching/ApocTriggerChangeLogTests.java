@@ -1,6 +1,5 @@
 package org.upstairs.matching;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,20 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.kernel.api.procedure.GlobalProcedures;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The APOC trigger of {@code cypher/changelog/apoc-trigger.cypher} keeps the change log
- * for writes of other clients: a Neo4j 5.26 with APOC Core, as a deployer runs it, is
- * written to over Bolt by a plain driver, and every committed transaction leaves one
- * {@code __Change} entry naming the nodes it touched.
- * <p>
- * APOC comes in as a test dependency: its kernel extensions (its configuration and the
- * trigger handler) load from the classpath, and read {@code conf/apoc.conf} below the
- * store. Of its procedures only the trigger's are registered: a server loads all of them
- * from its {@code plugins} folder, which works here too but makes the start 1 to 2.5 s
- * slower.
+ * for writes of other clients: a Neo4j 5.26 with APOC Core ({@link Neo4jWithApoc}), as a
+ * deployer runs it, is written to over Bolt by a plain driver, and every committed
+ * transaction leaves one {@code __Change} entry naming the nodes it touched.
  */
 class ApocTriggerChangeLogTests {
 
@@ -60,41 +44,15 @@ class ApocTriggerChangeLogTests {
 	@TempDir
 	static Path home;
 
-	private static DatabaseManagementService dbms;
+	private static Neo4jWithApoc server;
 
 	private static Driver driver;
 
 	@BeforeAll
 	static void startNeo4jWithApocAndInstallTheTrigger() throws Exception {
-		long started = System.nanoTime();
-		Files.createDirectories(home.resolve("conf"));
-		// The trigger handler looks for new triggers this often (60 s by default).
-		Files.writeString(home.resolve("conf").resolve("apoc.conf"),
-				"apoc.trigger.enabled=true\napoc.trigger.refresh=100\n");
-
-		dbms = new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			// APOC's procedures use Neo4j's internal API, which Neo4j allows only to
-			// procedures named here.
-			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
-			.setConfig(GraphDatabaseSettings.pagecache_memory, 16L * 1024 * 1024)
-			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 16L * 1024 * 1024)
-			.setConfig(GraphDatabaseSettings.udc_enabled, false)
-			.build();
-		GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		GlobalProcedures procedures = db.getDependencyResolver().resolveDependency(GlobalProcedures.class);
-		// apoc.trigger.install and the rest, run on the system database.
-		procedures.registerProcedure(apoc.trigger.TriggerNewProcedures.class);
-		// apoc.trigger.list, which tells what a database has picked up.
-		procedures.registerProcedure(apoc.trigger.Trigger.class);
-		var address = db.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		log.info("Neo4j with APOC started in {} ms", (System.nanoTime() - started) / 1_000_000);
-
-		driver = GraphDatabase.driver("bolt://" + address.getHost() + ":" + address.getPort(), AuthTokens.none());
+		server = Neo4jWithApoc.start(home);
+		log.info("Neo4j with APOC started in {} ms (its JVM included)", server.startTime().toMillis());
+		driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
 		driver
 			.executableQuery(
 					"CREATE CONSTRAINT change_log_name IF NOT EXISTS FOR (n:__ChangeLog) REQUIRE n.name IS UNIQUE")
@@ -140,12 +98,12 @@ class ApocTriggerChangeLogTests {
 	}
 
 	@AfterAll
-	static void stop() {
+	static void stop() throws Exception {
 		if (driver != null) {
 			driver.close();
 		}
-		if (dbms != null) {
-			dbms.shutdown();
+		if (server != null) {
+			server.close();
 		}
 	}
 
